@@ -1,0 +1,30 @@
+# Gazette: the two commands a newcomer needs are `make site` and `make test`.
+SWIFT ?= swift
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+
+.PHONY: deps site test bench clean
+
+## Install libcmark-dev (the C CommonMark library) when pkg-config cannot find it.
+deps:
+	@pkg-config --exists libcmark 2>/dev/null || { \
+	  echo "Installing libcmark-dev and pkg-config..."; \
+	  $(SUDO) apt-get install -y libcmark-dev pkg-config >/dev/null 2>&1 || \
+	  { $(SUDO) apt-get update >/dev/null && $(SUDO) apt-get install -y libcmark-dev pkg-config; }; }
+
+## Build the release binary and the demo site from Content/ into Public/.
+site: deps
+	$(SWIFT) build -c release --product gazette
+	.build/release/gazette build
+
+## Build everything (the CLI tests run the built binary) and run every test.
+test: deps
+	$(SWIFT) build --build-tests
+	$(SWIFT) test --skip-build
+
+## Build sites of the demo content, 1,000 and 10,000 articles and print timings.
+bench: deps
+	$(SWIFT) build -c release --product gazette
+	Scripts/bench.sh
+
+clean:
+	rm -rf .build Public/*

@@ -1,0 +1,55 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+/// Gazette: a static site generator that turns a folder of news articles into a digest website.
+///
+/// Modules, from the bottom up:
+/// - `CCmark`: the system libcmark (Debian `libcmark-dev`), found through pkg-config.
+/// - `CommonMark`: the only Swift code that calls cmark.
+/// - `GazetteExtraction`: pure text analysis (sentences, figures, actors, summaries), no dependencies.
+/// - `GazetteCore`: the build pipeline (content, entities, rendering, publishing).
+/// - `gazette`: the command-line tool.
+let package = Package(
+    name: "Gazette",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "gazette", targets: ["gazette"])
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "5.0.0"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CCmark",
+            pkgConfig: "libcmark",
+            providers: [.apt(["libcmark-dev"])]
+        ),
+        .target(name: "CommonMark", dependencies: ["CCmark"]),
+        .target(
+            name: "GazetteExtraction",
+            resources: [.copy("Data")]
+        ),
+        .target(
+            name: "GazetteCore",
+            dependencies: [
+                "CommonMark",
+                "GazetteExtraction",
+                .product(name: "Mustache", package: "swift-mustache"),
+                .product(name: "Yams", package: "Yams"),
+            ]
+        ),
+        .executableTarget(
+            name: "gazette",
+            dependencies: [
+                "GazetteCore",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "CommonMarkTests", dependencies: ["CommonMark"]),
+        .testTarget(name: "GazetteExtractionTests", dependencies: ["GazetteExtraction"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "GazetteCoreTests", dependencies: ["GazetteCore"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "GazetteCLITests", dependencies: ["GazetteCore"]),
+    ]
+)

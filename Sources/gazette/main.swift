@@ -1,0 +1,2 @@
+import GazetteCore
+print("gazette")
