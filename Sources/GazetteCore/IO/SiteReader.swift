@@ -6,7 +6,9 @@ import Foundation
 /// articles (`_actors.yml` is configuration). Listings are sorted, so the build sees the
 /// same order on every machine.
 public enum SiteReader {
-    public static func read(root: URL, buildDate: ArticleDate?, includeDrafts: Bool) -> Result<SiteInput, BuildFailure> {
+    /// Reads the site at `root`; `templatesFolder` replaces `root/Templates` (tests share one theme).
+    public static func read(root: URL, templatesFolder: URL? = nil, buildDate: ArticleDate?,
+                            includeDrafts: Bool) -> Result<SiteInput, BuildFailure> {
         var diagnostics: [Diagnostic] = []
         let manager = FileManager.default
         let configURL = root.appendingPathComponent("site.yml")
@@ -37,7 +39,7 @@ public enum SiteReader {
             articles.append(SourceFile(path: path, bytes: [UInt8](data)))
         }
 
-        let templatesURL = root.appendingPathComponent("Templates")
+        let templatesURL = templatesFolder ?? root.appendingPathComponent("Templates")
         var templates: [String: String] = [:]
         var assets: [OutputFile] = []
         if !manager.fileExists(atPath: templatesURL.path) {
