@@ -33,8 +33,15 @@ struct SiteRenderer {
 
     private func articlePage(_ index: Int) -> OutputFile {
         let analysed = model.articles[index]
-        let body = BodyRenderer.html(analysed, config: model.config)
         let path = SitePaths.article(analysed.article.slug)
+        let root = SitePaths.root(from: path)
+        let targets = model.entities.articleActors[index].compactMap { ref -> ActorLinker.Target? in
+            let actor = model.entities.actors[ref.actor]
+            guard actor.hasPage else { return nil }
+            return ActorLinker.Target(aliases: (ref.local?.aliases ?? []) + [actor.name],
+                                      href: root + SitePaths.term(actor.kind.plural, actor.slug))
+        }
+        let body = ActorLinker.link(BodyRenderer.html(analysed, config: model.config), targets: targets)
         let description = analysed.summary.first ?? model.config.description
         return page(path, template: "article", title: analysed.article.title, description: description,
                     context: ["article": contexts.articlePage(index, body: body)])
