@@ -6,6 +6,8 @@ public struct SiteInput: Sendable {
     public var configText: String?
     /// Articles under `Content/`, sorted by path.
     public var articles: [SourceFile]
+    /// `Content/_actors.yml` text (the user's actor corrections), or nil.
+    public var aliasText: String?
     /// Template name (without `.mustache`) → text.
     public var templates: [String: String]
     /// Files under `Templates/assets/`, copied to `Public/assets/` as they are.
@@ -13,10 +15,11 @@ public struct SiteInput: Sendable {
     public var buildDate: ArticleDate?
     public var includeDrafts = false
 
-    public init(configText: String?, articles: [SourceFile], templates: [String: String], assets: [OutputFile],
-                buildDate: ArticleDate? = nil, includeDrafts: Bool = false) {
+    public init(configText: String?, articles: [SourceFile], aliasText: String? = nil, templates: [String: String],
+                assets: [OutputFile], buildDate: ArticleDate? = nil, includeDrafts: Bool = false) {
         self.configText = configText
         self.articles = articles
+        self.aliasText = aliasText
         self.templates = templates
         self.assets = assets
         self.buildDate = buildDate
@@ -40,7 +43,7 @@ public struct BuildResult: Sendable {
 /// and `SitePublisher`'s job.
 ///
 /// Stages, in execution order:
-/// 1. read `site.yml` and parse the templates (fail early, before any article work);
+/// 1. read `site.yml` and `Content/_actors.yml`, parse the templates (fail early, before any article work);
 /// 2. parse every article (in parallel), report every error of the run;
 /// 3. drop drafts, give every article a unique slug (by path order);
 /// 4. analyse every article (in parallel): sentences, summary, figures, actors;
@@ -55,6 +58,12 @@ public enum SiteBuilder {
             let (parsed, configDiagnostics) = SiteConfig.parse(text)
             config = parsed
             diagnostics += configDiagnostics
+        }
+        var aliases = AliasFile()
+        if let text = input.aliasText {
+            let (parsed, aliasDiagnostics) = AliasFile.parse(text)
+            aliases = parsed
+            diagnostics += aliasDiagnostics
         }
         let templates: TemplateLibrary
         switch TemplateLibrary.load(input.templates) {
@@ -81,7 +90,7 @@ public enum SiteBuilder {
         var analysed = ParallelMap.map(articles) { AnalysedArticle.analyse($0, config: settings) }
         analysed.sort(by: newestFirst)
 
-        let entities = EntityResolver.resolve(analysed, minArticles: config.actorMinArticles)
+        let entities = EntityResolver.resolve(analysed, minArticles: config.actorMinArticles, aliases: aliases)
         let taxonomies = [
             Taxonomy.build(name: "sections", title: "Sections", articles: analysed) { $0.section.map { [$0] } ?? [] },
             Taxonomy.build(name: "tags", title: "Tags", articles: analysed) { $0.tags },
