@@ -106,6 +106,7 @@ struct SiteRenderer {
         let actor = model.entities.actors[index]
         var quotes: [TemplateContext] = []
         var sentences: [TemplateContext] = []
+        var figures: [TemplateContext] = []
         var coCounts: [Int: Int] = [:]
         for articleIndex in actor.articles {
             let analysed = model.articles[articleIndex]
@@ -118,6 +119,12 @@ struct SiteRenderer {
                     }
                     for s in local?.sentences ?? [] where analysed.digest.sentences.indices.contains(s) {
                         sentences.append(["text": analysed.digest.sentences[s].text, "title": analysed.article.title, "url": url])
+                    }
+                    let mentioned = Set(local?.sentences ?? [])
+                    for figure in analysed.digest.figures
+                    where mentioned.contains(figure.sentence) && analysed.digest.sentences.indices.contains(figure.sentence) {
+                        figures.append(["text": figure.text, "label": PageContexts.label(figure), "title": analysed.article.title,
+                                        "sentence": analysed.digest.sentences[figure.sentence].text, "url": url])
                     }
                 } else {
                     coCounts[ref.actor, default: 0] += 1
@@ -138,6 +145,7 @@ struct SiteRenderer {
             "quotes": Array(quotes.prefix(20)), "hasQuotes": !quotes.isEmpty,
             "sentences": Array(sentences.prefix(30)), "hasSentences": !sentences.isEmpty,
             "coActors": Array(coActors), "hasCoActors": !coActors.isEmpty,
+            "figures": Array(figures.prefix(12)), "hasFigures": !figures.isEmpty,
         ]
         return paginated(SitePaths.term(actor.kind.plural, actor.slug), template: "actor", title: actor.name,
                          description: "\(actor.name): every article that mentions it", articles: actor.articles,
