@@ -49,7 +49,7 @@ public struct BuildResult: Sendable {
 /// 4. analyse every article (in parallel): sentences, summary, figures, actors;
 /// 5. sort newest first; resolve actors across articles; group tags and sections;
 /// 6. find related articles from shared actors and tags;
-/// 7. render pages (articles and actor pages in parallel), data files and assets.
+/// 7. render pages (articles and actor pages in parallel), feeds, sitemap, search index, data files and assets.
 public enum SiteBuilder {
     public static func build(_ input: SiteInput) -> Result<BuildResult, BuildFailure> {
         var diagnostics: [Diagnostic] = []
@@ -99,8 +99,10 @@ public enum SiteBuilder {
         let model = SiteModel(config: config, articles: analysed, entities: entities, taxonomies: taxonomies,
                               related: related, buildDate: input.buildDate)
 
-        let pages = SiteRenderer(model: model, templates: templates).render()
-        var files = pages + DataFiles.render(model) + input.assets.map { OutputFile(path: "assets/" + $0.path, bytes: $0.bytes) }
+        let renderer = SiteRenderer(model: model, templates: templates)
+        let pages = renderer.render()
+        var files = pages + renderer.feeds() + SitemapWriter.files(pages: pages, model: model) + DataFiles.render(model)
+            + [SearchIndexWriter.file(model)] + input.assets.map { OutputFile(path: "assets/" + $0.path, bytes: $0.bytes) }
         files.sort { $0.path < $1.path }
         return .success(BuildResult(files: files, diagnostics: diagnostics.sorted(), articleCount: analysed.count,
                                     pageCount: pages.count, removedJunk: removedJunk))
