@@ -2,7 +2,7 @@
 SWIFT ?= swift
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: deps test-deps site test bench clean
+.PHONY: deps test-deps site test bench theme clean
 
 ## Install libcmark-dev (the C CommonMark library) when pkg-config cannot find it.
 deps:
@@ -29,6 +29,10 @@ test: test-deps
 bench: deps
 	$(SWIFT) build -c release --product gazette
 	Scripts/bench.sh
+
+## Embed Templates/ into the binary for `gazette new` (a test fails while they differ).
+theme:
+	python3 Scripts/embed-theme.py
 
 clean:
 	rm -rf .build Public/*
