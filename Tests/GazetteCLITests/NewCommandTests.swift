@@ -27,3 +27,22 @@ struct NewCommandTests {
         #expect(result.stderr.contains("error: folder exists and is not empty"))
     }
 }
+
+@Suite("gazette check (the binary)")
+struct CheckCommandTests {
+    @Test("exits 0 on a clean site and 1 with path:line when a template uses an unknown variable")
+    func checkExitStatus() throws {
+        let site = try CLI.makeSite()
+        defer { try? FileManager.default.removeItem(at: site) }
+        let clean = try CLI.run(["check", "--root", site.path])
+        #expect(clean.status == 0, "\(clean.stderr)")
+        #expect(clean.stdout.contains("0 errors"))
+
+        let footer = site.appendingPathComponent("Templates/footer.mustache")
+        try (try String(contentsOf: footer, encoding: .utf8) + "<p>{{site.tagline}}</p>\n").write(to: footer, atomically: true, encoding: .utf8)
+        let broken = try CLI.run(["check", "--root", site.path])
+        #expect(broken.status == 1)
+        #expect(broken.stderr.contains("Templates/footer.mustache:5:1: error: unknown variable 'tagline'"))
+        #expect(!FileManager.default.fileExists(atPath: site.appendingPathComponent("Public").path), "check writes nothing")
+    }
+}

@@ -37,6 +37,10 @@ public struct BuildResult: Sendable {
     public var pageCount: Int
     /// Junk lines removed from plain-text articles, as `path:line: text` for `--verbose`.
     public var removedJunk: [String]
+    /// The actors of the site, for `gazette check`.
+    public var entities: EntityIndex
+    /// Content paths of the articles, in the order `entities` refers to them.
+    public var articlePaths: [String]
 }
 
 /// Builds a site from its input. Pure: no file system, no clock; I/O is `SiteReader`
@@ -51,7 +55,8 @@ public struct BuildResult: Sendable {
 /// 6. find related articles from shared actors and tags;
 /// 7. render pages (articles and actor pages in parallel), feeds, sitemap, search index, data files and assets.
 public enum SiteBuilder {
-    public static func build(_ input: SiteInput) -> Result<BuildResult, BuildFailure> {
+    /// Builds the site; `recorder`, when given, learns every variable the pages provide.
+    public static func build(_ input: SiteInput, recorder: ContextKeyRecorder? = nil) -> Result<BuildResult, BuildFailure> {
         var diagnostics: [Diagnostic] = []
         var config = SiteConfig()
         if let text = input.configText {
@@ -99,13 +104,14 @@ public enum SiteBuilder {
         let model = SiteModel(config: config, articles: analysed, entities: entities, taxonomies: taxonomies,
                               related: related, buildDate: input.buildDate)
 
-        let renderer = SiteRenderer(model: model, templates: templates)
+        let renderer = SiteRenderer(model: model, templates: templates, recorder: recorder)
         let pages = renderer.render()
         var files = pages + renderer.feeds() + SitemapWriter.files(pages: pages, model: model) + DataFiles.render(model)
             + [SearchIndexWriter.file(model)] + input.assets.map { OutputFile(path: "assets/" + $0.path, bytes: $0.bytes) }
         files.sort { $0.path < $1.path }
         return .success(BuildResult(files: files, diagnostics: diagnostics.sorted(), articleCount: analysed.count,
-                                    pageCount: pages.count, removedJunk: removedJunk))
+                                    pageCount: pages.count, removedJunk: removedJunk, entities: entities,
+                                    articlePaths: analysed.map(\.article.path)))
     }
 
     /// Newest first, undated last, then by path: a total order.

@@ -17,6 +17,8 @@ public struct OutputFile: Sendable, Equatable {
 struct SiteRenderer {
     let model: SiteModel
     let templates: TemplateLibrary
+    /// Set by `gazette check` to learn which variables pages provide.
+    var recorder: ContextKeyRecorder?
     private var contexts: PageContexts { PageContexts(model: model) }
 
     /// All pages, in a stable order: home pages, articles, taxonomies, actors.
@@ -222,6 +224,7 @@ struct SiteRenderer {
     private func notFoundPage() -> OutputFile {
         var context = baseContext(path: "404.html", title: "Page not found", description: "This page does not exist.")
         context["root"] = model.config.baseURL ?? "/"
+        recorder?.record(context)
         return OutputFile(path: "404.html", text: templates.render("404", context))
     }
 
@@ -250,6 +253,7 @@ struct SiteRenderer {
     private func page(_ path: String, template: String, title: String, description: String, context: TemplateContext) -> OutputFile {
         var context = context
         for (key, value) in baseContext(path: path, title: title, description: description) { context[key] = value }
+        recorder?.record(context)
         return OutputFile(path: path, text: templates.render(template, context))
     }
 
