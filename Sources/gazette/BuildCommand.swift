@@ -43,45 +43,20 @@ struct BuildCommand: ParsableCommand {
     func run() throws {
         let started = Date()
         let rootURL = URL(fileURLWithPath: root)
-        let outputURL = output.map { URL(fileURLWithPath: $0) } ?? rootURL.appendingPathComponent("Public")
+        let options = BuildOptions(root: rootURL, output: output.map { URL(fileURLWithPath: $0) },
+                                   buildDate: resolvedBuildDate(), includeDrafts: drafts, verify: verify)
         let progress = Progress(enabled: !quiet && isatty(STDERR_FILENO) != 0)
-
-        progress.show("Reading \(rootURL.path)")
-        let input: SiteInput
-        switch SiteReader.read(root: rootURL, buildDate: resolvedBuildDate(), includeDrafts: drafts) {
-        case .success(let value): input = value
-        case .failure(let failure): return try fail(failure.diagnostics, progress)
-        }
-        progress.show("Building \(input.articles.count) articles")
         let result: BuildResult
-        switch SiteBuilder.build(input) {
+        switch SitePipeline.run(options, progress: progress.show) {
         case .success(let value): result = value
         case .failure(let failure): return try fail(failure.diagnostics, progress)
-        }
-        if verify {
-            progress.show("Building again to verify")
-            let second = (try? SiteBuilder.build(input).get())?.files ?? []
-            let differing = BuildVerifier.differences(result.files, second)
-            if !differing.isEmpty {
-                progress.clear()
-                printError("gazette: error: two builds of the same input differ in \(differing.count) files: \(differing.prefix(5).joined(separator: ", "))")
-                throw ExitCode(1)
-            }
-        }
-        progress.show("Writing \(result.files.count) files")
-        do {
-            try SitePublisher.publish(result.files, to: outputURL)
-        } catch {
-            progress.clear()
-            printError("\(outputURL.path): error: cannot publish the site: \(error)")
-            throw ExitCode(1)
         }
         progress.clear()
         if !quiet { for warning in result.diagnostics { printError(warning.description) } }
         if verbose { for line in result.removedJunk { printError("removed junk line: \(line)") } }
         if !quiet {
             let seconds = Date().timeIntervalSince(started)
-            print("Built \(result.articleCount) articles into \(result.pageCount) pages (\(result.files.count) files) in \(String(format: "%.2f", seconds)) s: \(outputURL.path)")
+            print("Built \(result.articleCount) articles into \(result.pageCount) pages (\(result.files.count) files) in \(String(format: "%.2f", seconds)) s: \(options.output.path)")
         }
     }
 
@@ -95,9 +70,15 @@ struct BuildCommand: ParsableCommand {
         throw ExitCode(1)
     }
 
-    /// `--build-date`, else `SOURCE_DATE_EPOCH` (seconds since 1970, UTC), else none.
-    private func resolvedBuildDate() -> ArticleDate? {
-        if let buildDate { return ArticleDate(iso: buildDate) }
+    private func resolvedBuildDate() -> ArticleDate? { BuildDate.resolve(flag: buildDate) }
+}
+
+/// One updating status line on a terminal; silent otherwise.
+/// The date shown as "built on": `--build-date`, else `SOURCE_DATE_EPOCH` (seconds since
+/// 1970, UTC), else none. Never the clock, so builds are reproducible.
+enum BuildDate {
+    static func resolve(flag: String?) -> ArticleDate? {
+        if let flag { return ArticleDate(iso: flag) }
         if let epoch = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"], let seconds = Int(epoch) {
             return ArticleDate(daysSinceEpoch: seconds / 86_400)
         }
@@ -105,7 +86,6 @@ struct BuildCommand: ParsableCommand {
     }
 }
 
-/// One updating status line on a terminal; silent otherwise.
 struct Progress {
     let enabled: Bool
     func show(_ message: String) {

@@ -1,0 +1,90 @@
+import ArgumentParser
+import Foundation
+import GazetteCore
+
+/// `gazette serve`: build, serve Public/ on loopback, rebuild on change, reload the browser.
+struct ServeCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "serve",
+        abstract: "Build the site, serve it locally, and rebuild and reload open pages when Content/, Templates/ or site.yml change.",
+        discussion: """
+        A failed rebuild is shown in the terminal and over the open page, while the last good site keeps
+        being served. Only files inside the output folder are served.
+        """
+    )
+
+    @Option(help: "The site folder holding Content/, Templates/ and site.yml.")
+    var root: String = "."
+
+    @Option(help: "Port to listen on.")
+    var port: UInt16 = 8000
+
+    @Option(help: "Address to listen on (loopback by default, so only this machine can connect).")
+    var host: String = "127.0.0.1"
+
+    @Flag(help: "Include articles marked 'draft: true'.")
+    var drafts = false
+
+    @Option(help: "Seconds between checks for changed files.")
+    var interval: Double = 0.3
+
+    func validate() throws {
+        guard interval > 0 else { throw ValidationError("--interval must be positive.") }
+    }
+
+    func run() throws {
+        stopOnSignals()
+        let rootURL = URL(fileURLWithPath: root)
+        let options = BuildOptions(root: rootURL, buildDate: BuildDate.resolve(flag: nil), includeDrafts: drafts)
+        let server = DevServer(folder: options.output)
+        let watcher = SiteWatcher(root: rootURL)
+        var fingerprint = watcher.fingerprint()
+        rebuild(options, server: server, first: true)
+        do {
+            try server.start(host: host, port: port)
+        } catch {
+            printError("gazette: error: \(error)")
+            throw ExitCode(1)
+        }
+        printNow("Serving \(options.output.path) at http://\(host):\(port)/ (Ctrl-C to stop)")
+        while true {
+            Thread.sleep(forTimeInterval: interval)
+            let current = watcher.fingerprint()
+            guard current != fingerprint else { continue }
+            fingerprint = current
+            rebuild(options, server: server, first: false)
+        }
+    }
+
+    /// Ctrl-C and `kill` stop the server, even when the parent process (a test runner, a
+    /// supervisor) started it with those signals blocked, which children inherit.
+    private func stopOnSignals() {
+        var signals = sigset_t()
+        sigemptyset(&signals)
+        sigaddset(&signals, SIGINT)
+        sigaddset(&signals, SIGTERM)
+        sigprocmask(SIG_UNBLOCK, &signals, nil)
+        signal(SIGINT, SIG_DFL)
+        signal(SIGTERM, SIG_DFL)
+    }
+
+    private func rebuild(_ options: BuildOptions, server: DevServer, first: Bool) {
+        let started = Date()
+        switch SitePipeline.run(options) {
+        case .success(let result):
+            let milliseconds = Int(Date().timeIntervalSince(started) * 1000)
+            printNow("\(first ? "Built" : "Rebuilt") \(result.articleCount) articles, \(result.pageCount) pages in \(milliseconds) ms")
+            server.buildFinished(error: nil)
+        case .failure(let failure):
+            let text = failure.diagnostics.map(\.description).joined(separator: "\n")
+            printError(text)
+            printError("gazette: build failed; still serving the last good site")
+            server.buildFinished(error: text)
+        }
+    }
+}
+
+/// Writes a line to standard output at once (no buffering), so a log or a test sees it.
+func printNow(_ text: String) {
+    FileHandle.standardOutput.write(Data((text + "\n").utf8))
+}
