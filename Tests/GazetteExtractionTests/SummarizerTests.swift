@@ -126,14 +126,18 @@ struct SummarizerTests {
 
 @Suite("Sentence profile")
 struct SentenceProfileTests {
-    @Test("compares sentences by content words, ignoring case, stopwords and plural s")
+    @Test("compares sentences by content words, ignoring case, stopwords, repeats and plural s")
     func similarity() {
-        let lexicon = SummaryLexicon.shared
-        let a = SentenceProfile("The Profits of the firm rose.", lexicon: lexicon)
-        let b = SentenceProfile("profit at firms ROSE", lexicon: lexicon)
-        #expect(SentenceProfile.similarity(a, b) > 0.99)
-        let c = SentenceProfile("Rain fell in Paris.", lexicon: lexicon)
-        #expect(SentenceProfile.similarity(a, c) == 0)
+        let profiles = ArticleProfile(["The Profits of the firm rose.", "profit at firms ROSE, firms said",
+                                       "Rain fell in Paris.", "Rain fell on the firm."], lexicon: .shared)
+        let (n, w) = CentralityRanker.similarities(profiles)
+        #expect(n == 4)
+        #expect(abs(w[0 * n + 1] - 1) < 1e-6)
+        #expect(w[1 * n + 0] == w[0 * n + 1])
+        #expect(w[0 * n + 2] == 0)
+        // "firm" of three terms, "firm" of three terms: 1 / sqrt(3 * 3).
+        #expect(abs(w[0 * n + 3] - 1 / 3) < 1e-6)
+        #expect((0..<n).allSatisfy { w[$0 * n + $0] == 0 })
     }
 
     @Test("reads how a sentence opens and ends")

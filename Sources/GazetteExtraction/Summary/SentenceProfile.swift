@@ -1,10 +1,13 @@
-/// What the summarizer needs to know about one sentence, read in one pass over its bytes.
+/// What the summarizer needs to know about one sentence besides its words.
 struct SentenceProfile: Sendable {
-    /// Ids of every word, in order (stopwords included), for phrase matching.
-    var words: [UInt64] = []
-    /// Ids of the content words (no stopwords, plural "s" removed), sorted and unique:
-    /// a sparse binary vector for comparing sentences.
-    var terms: [UInt64] = []
+    /// The number of words, stopwords included.
+    var wordCount = 0
+    /// The id of the first word (after any opening quote), or 0 when there is none.
+    var firstWord: UInt64 = 0
+    /// Whether the sentence, at most `junkPhraseMaxWords` long, contains one of the lexicon's
+    /// page-furniture phrases (a long sentence that does is news about it, not furniture).
+    var hasJunkPhrase = false
+    static let junkPhraseMaxWords = 25
     /// Whether the sentence opens with a quotation mark.
     var opensWithQuote = false
     /// Whether it ends with `.`, `!`, `?` or an ellipsis (closing quotes and brackets aside).
@@ -12,109 +15,172 @@ struct SentenceProfile: Sendable {
     /// Whether it ends with a question mark.
     var isQuestion = false
 
-    /// The number of words.
-    var wordCount: Int { words.count }
-
+    /// Profiles one sentence on its own (the content words are dropped).
     init(_ text: String, lexicon: SummaryLexicon) {
-        var bytes = Array(text.utf8)
+        var terms: [UInt64] = []
+        var scratch: [UInt64] = []
+        var text = text
+        text.withUTF8 { read($0, lexicon: lexicon, terms: &terms, scratch: &scratch) }
+    }
+
+    init() {}
+
+    /// Reads a sentence's bytes in one pass, appending the ids of its content words (no
+    /// stopwords, plural "s" removed, in order, repeats included) to `terms`.
+    /// `scratch` is working space, reused across sentences to save allocations.
+    mutating func read(_ bytes: UnsafeBufferPointer<UInt8>, lexicon: SummaryLexicon,
+                       terms: inout [UInt64], scratch recent: inout [UInt64]) {
         let n = bytes.count
         var i = 0
         // Skip leading quotes and brackets to see how the sentence opens.
-        while i < n, !isWordByte(bytes, i) {
-            if bytes[i] == 0x22 || UTF8Class.isGeneralPunctuation(bytes, i, UTF8Class.leftDoubleQuote)
-                || bytes[i] == 0x27 || UTF8Class.isGeneralPunctuation(bytes, i, UTF8Class.leftSingleQuote) {
+        while i < n {
+            let (isWord, length) = SentenceProfile.scalar(bytes, i)
+            if isWord { break }
+            let b = bytes[i]
+            if b == 0x22 || b == 0x27 || (b == 0xE2 && i + 2 < n && bytes[i + 1] == 0x80
+                                          && (bytes[i + 2] == UTF8Class.leftDoubleQuote || bytes[i + 2] == UTF8Class.leftSingleQuote)) {
                 opensWithQuote = true
             }
-            i += 1
+            i += length
         }
-        var e = n
-        while e > 0, bytes[e - 1] == 0x22 || bytes[e - 1] == 0x27 || bytes[e - 1] == 0x29 || bytes[e - 1] == 0x20
-                || (e >= 3 && bytes[e - 3] == 0xE2 && bytes[e - 2] == 0x80
-                    && (bytes[e - 1] == UTF8Class.rightDoubleQuote || bytes[e - 1] == UTF8Class.rightSingleQuote)) {
-            e -= bytes[e - 1] >= 0x80 ? 3 : 1
-        }
-        if e > 0 {
-            let last = bytes[e - 1]
-            hasFinalPunctuation = last == 0x2E || last == 0x21 || last == 0x3F
-                || (e >= 3 && bytes[e - 3] == 0xE2 && bytes[e - 2] == 0x80 && last == UTF8Class.ellipsis)
-            isQuestion = last == 0x3F
-        }
-        words.reserveCapacity(n / 5)
-        terms.reserveCapacity(n / 7)
+        readEnding(bytes)
+        // Page furniture is short: only short sentences are matched against the phrases.
+        let checkPhrases = !lexicon.junkPhrases.isEmpty && n <= 400
+        var junkTrigger = false
+        SentenceProfile.byteClasses.withUnsafeBufferPointer { classes in
         while i < n {
-            guard isWordByte(bytes, i) else { i += stride(bytes, i); continue }
+            let (isWord, length) = SentenceProfile.scalar(bytes, i)
+            guard isWord else { i += length; continue }
             var h = WordHasher.offsetBasis
-            var stemmed = WordHasher.offsetBasis  // the id without a final plural "s"
-            var length = 0
-            var last: UInt8 = 0, beforeLast: UInt8 = 0
-            while i < n, isWordByte(bytes, i) {
-                let b = WordHasher.lowered(bytes[i])
-                bytes[i] = b
-                stemmed = h
-                h = (h ^ UInt64(b)) &* WordHasher.prime
-                beforeLast = last
-                last = b
-                length += 1
-                i += 1
+            var stemmed = WordHasher.offsetBasis  // the id without the last byte
+            let wordStart = i
+            var asciiOnly = true
+            while i < n {
+                let b = bytes[i]
+                let c = classes[Int(b)]
+                if c == SentenceProfile.asciiWord {
+                    // Setting bit 5 lower-cases an ASCII letter and leaves a digit as it is.
+                    stemmed = h
+                    h = (h ^ UInt64(b | 0x20)) &* WordHasher.prime
+                    i &+= 1
+                } else if c == SentenceProfile.otherWord {
+                    let size = min(Int(b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2), n - i)
+                    for k in i..<(i + size) { h = (h ^ UInt64(bytes[k])) &* WordHasher.prime }
+                    stemmed = h
+                    asciiOnly = false
+                    i &+= size
+                } else {
+                    break
+                }
             }
-            words.append(h)
-            if length >= 2, !lexicon.stopwords.contains(h) {
-                let plural = length > 3 && last == 0x73 && beforeLast != 0x73 && beforeLast != 0x75 && beforeLast != 0x69
+            let letters = i - wordStart  // bytes, which is letters for ASCII words
+            let last = asciiOnly ? bytes[i - 1] | 0x20 : 0
+            let beforeLast = asciiOnly && letters >= 2 ? bytes[i - 2] | 0x20 : 0
+            wordCount += 1
+            if firstWord == 0 { firstWord = h }
+            if letters >= 2, !lexicon.stopwords.contains(h) {
+                let plural = letters > 3 && last == 0x73 && beforeLast != 0x73 && beforeLast != 0x75 && beforeLast != 0x69
                 terms.append(plural ? stemmed : h)
             }
+            if checkPhrases, !junkTrigger, lexicon.junkPhraseTriggers.contains(h) { junkTrigger = true }
         }
-        terms.sort()
-        var unique = 0
-        for t in terms where unique == 0 || terms[unique - 1] != t {
-            terms[unique] = t
-            unique += 1
         }
-        terms.removeLast(terms.count - unique)
+        if junkTrigger && wordCount <= SentenceProfile.junkPhraseMaxWords {
+            // Rare: a short sentence with a word of a junk phrase. Re-read its words to match.
+            SentenceProfile.wordIds(bytes, into: &recent)
+            hasJunkPhrase = lexicon.junkPhrases.contains { phrase in
+                recent.count >= phrase.count && (0...(recent.count - phrase.count)).contains { start in
+                    recent[start..<(start + phrase.count)].elementsEqual(phrase)
+                }
+            }
+        }
     }
 
-    /// ASCII letters and digits, and letters beyond ASCII; general punctuation (U+2000–U+206F,
-    /// curly quotes and dashes) and Latin-1 symbols (U+0080–U+00BF: "£", no-break space) are not.
-    @inline(__always) private func isWordByte(_ bytes: [UInt8], _ i: Int) -> Bool {
+    /// Reads the final punctuation, looking past closing quotes, brackets and spaces.
+    private mutating func readEnding(_ bytes: UnsafeBufferPointer<UInt8>) {
+        var e = bytes.count
+        while e > 0 {
+            let b = bytes[e - 1]
+            if b == 0x22 || b == 0x27 || b == 0x29 || b == 0x20 { e -= 1; continue }
+            if e >= 3, bytes[e - 3] == 0xE2, bytes[e - 2] == 0x80,
+               b == UTF8Class.rightDoubleQuote || b == UTF8Class.rightSingleQuote { e -= 3; continue }
+            break
+        }
+        guard e > 0 else { return }
+        let last = bytes[e - 1]
+        hasFinalPunctuation = last == 0x2E || last == 0x21 || last == 0x3F
+            || (e >= 3 && bytes[e - 3] == 0xE2 && bytes[e - 2] == 0x80 && last == UTF8Class.ellipsis)
+        isQuestion = last == 0x3F
+    }
+
+    static let separator: UInt8 = 0, asciiWord: UInt8 = 1, otherWord: UInt8 = 2
+    /// The class of each byte as the first byte of a scalar: an ASCII letter or digit, the lead
+    /// byte of a letter beyond ASCII, or anything else (see `scalar`).
+    static let byteClasses: [UInt8] = (0...255).map { b -> UInt8 in
+        let byte = UInt8(b)
+        if byte < 0x80 { return UTF8Class.isASCIILetter(byte) || UTF8Class.isDigit(byte) ? asciiWord : separator }
+        return byte >= 0xC0 && byte != 0xC2 && byte != 0xE2 ? otherWord : separator
+    }
+
+    /// The ids of all the words of `bytes`, in order, replacing the contents of `ids`.
+    static func wordIds(_ bytes: UnsafeBufferPointer<UInt8>, into ids: inout [UInt64]) {
+        ids.removeAll(keepingCapacity: true)
+        var i = 0
+        while i < bytes.count {
+            let (isWord, length) = scalar(bytes, i)
+            guard isWord else { i += length; continue }
+            var h = WordHasher.offsetBasis
+            while i < bytes.count {
+                let (inWord, size) = scalar(bytes, i)
+                guard inWord else { break }
+                for k in i..<min(i + size, bytes.count) { h = (h ^ UInt64(WordHasher.lowered(bytes[k]))) &* WordHasher.prime }
+                i += size
+            }
+            ids.append(h)
+        }
+    }
+
+    /// Whether the scalar at `i` belongs to a word, and its length in bytes.
+    ///
+    /// Words are ASCII letters and digits and letters beyond ASCII; general punctuation
+    /// (U+2000–U+206F: curly quotes, dashes) and Latin-1 symbols (U+0080–U+00BF: "£",
+    /// no-break space) are not.
+    @inline(__always) static func scalar(_ bytes: UnsafeBufferPointer<UInt8>, _ i: Int) -> (Bool, Int) {
         let b = bytes[i]
-        if b < 0x80 { return UTF8Class.isASCIILetter(b) || UTF8Class.isDigit(b) }
-        if b == 0xE2 || b == 0xC2 { return false }
-        if b >= 0x80 && b < 0xC0 {
-            // A continuation byte: part of whatever its lead byte was.
-            var j = i
-            while j > 0, bytes[j] >= 0x80, bytes[j] < 0xC0 { j -= 1 }
-            return bytes[j] != 0xE2 && bytes[j] != 0xC2 && bytes[j] >= 0x80
+        if b < 0x80 { return (UTF8Class.isASCIILetter(b) || UTF8Class.isDigit(b), 1) }
+        let remaining = bytes.count - i
+        if b >= 0xF0 { return (true, min(4, remaining)) }
+        if b >= 0xE0 { return (b != 0xE2, min(3, remaining)) }
+        if b >= 0xC0 { return (b != 0xC2, min(2, remaining)) }
+        return (false, 1)  // a stray continuation byte
+    }
+}
+
+/// The profiles of an article's sentences and their content words, in one flat buffer.
+struct ArticleProfile: Sendable {
+    var sentences: [SentenceProfile] = []
+    /// Content word ids of all sentences, sentence after sentence.
+    var terms: [UInt64] = []
+    /// Sentence `i`'s terms are `terms[termBounds[i]..<termBounds[i + 1]]`.
+    var termBounds: [Int] = [0]
+
+    /// Profiles `texts` in order.
+    init<C: Collection>(_ texts: C, lexicon: SummaryLexicon) where C.Element == String {
+        sentences.reserveCapacity(texts.count)
+        terms.reserveCapacity(texts.reduce(0) { $0 + $1.utf8.count } / 6)
+        termBounds.reserveCapacity(texts.count + 1)
+        var scratch: [UInt64] = []
+        scratch.reserveCapacity(64)
+        for text in texts {
+            var text = text
+            var profile = SentenceProfile()
+            text.withUTF8 { profile.read($0, lexicon: lexicon, terms: &terms, scratch: &scratch) }
+            sentences.append(profile)
+            termBounds.append(terms.count)
         }
-        return true
     }
 
-    /// Bytes to skip over a non-word scalar at `i`.
-    @inline(__always) private func stride(_ bytes: [UInt8], _ i: Int) -> Int {
-        let b = bytes[i]
-        if b < 0x80 { return 1 }
-        if b >= 0xF0 { return min(4, bytes.count - i) }
-        if b >= 0xE0 { return min(3, bytes.count - i) }
-        return min(2, bytes.count - i)
-    }
+    var count: Int { sentences.count }
 
-    /// Cosine similarity of the binary term vectors of two sentences, in 0...1.
-    static func similarity(_ a: SentenceProfile, _ b: SentenceProfile) -> Float {
-        let x = a.terms, y = b.terms
-        guard !x.isEmpty, !y.isEmpty else { return 0 }
-        var i = 0, j = 0, common = 0
-        while i < x.count && j < y.count {
-            if x[i] == y[j] { common += 1; i += 1; j += 1 } else if x[i] < y[j] { i += 1 } else { j += 1 }
-        }
-        return common == 0 ? 0 : Float(common) / (Float(x.count) * Float(y.count)).squareRoot()
-    }
-
-    /// Whether the words contain `phrase` as a run.
-    func contains(phrase: [UInt64]) -> Bool {
-        guard let first = phrase.first, phrase.count <= words.count else { return false }
-        for start in 0...(words.count - phrase.count) where words[start] == first {
-            var k = 1
-            while k < phrase.count, words[start + k] == phrase[k] { k += 1 }
-            if k == phrase.count { return true }
-        }
-        return false
-    }
+    func terms(of i: Int) -> ArraySlice<UInt64> { terms[termBounds[i]..<termBounds[i + 1]] }
 }

@@ -24,13 +24,13 @@ enum SentenceSuitability {
                        lexicon: SummaryLexicon) -> Float {
         let words = profile.wordCount
         if words < minimumWords { return 0 }
-        if words <= 25, lexicon.junkPhrases.contains(where: { profile.contains(phrase: $0) }) { return 0 }
+        if profile.hasJunkPhrase { return 0 }
         // "By John Smith, BBC News": a byline.
         if words <= 7, text.hasPrefix("By ") { return 0 }
         // A heading, caption or list label: a short paragraph with no final punctuation.
         if aloneInParagraph, !profile.hasFinalPunctuation, words < 12 { return 0 }
         var factor = lengthFactors[min(words, fullWeightWords)]
-        if let first = profile.words.first, lexicon.dependentOpeners.contains(first) { factor *= dependentOpenerFactor }
+        if lexicon.dependentOpeners.contains(profile.firstWord) { factor *= dependentOpenerFactor }
         if profile.opensWithQuote { factor *= quotationFactor }
         if profile.isQuestion { factor *= questionFactor }
         return factor

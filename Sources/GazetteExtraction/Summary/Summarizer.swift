@@ -18,18 +18,19 @@ public enum Summarizer {
     public static func summarize(sentences: [Sentence], actors: [Actor], figures: [Figure], count: Int) -> [Int] {
         guard count > 0, !sentences.isEmpty else { return [] }
         let lexicon = SummaryLexicon.shared
-        let profiles = sentences.map { SentenceProfile($0.text, lexicon: lexicon) }
+        let profiles = ArticleProfile(sentences.prefix(CentralityRanker.limit).lazy.map(\.text), lexicon: lexicon)
         let (n, weights) = CentralityRanker.similarities(profiles)
         let centrality = CentralityRanker.scores(n: n, weights: weights)
         let emphasis = SummaryEmphasis.factors(sentenceCount: n, actors: actors, figures: figures)
 
-        var perParagraph: [Int: Int] = [:]
-        for s in sentences { perParagraph[s.paragraph, default: 0] += 1 }
+        // Sentences per paragraph (paragraph numbers are small and ascending).
+        var perParagraph = [Int](repeating: 0, count: (sentences.map(\.paragraph).max() ?? 0) + 1)
+        for s in sentences where s.paragraph >= 0 { perParagraph[s.paragraph] += 1 }
 
         var scored: [(index: Int, score: Float)] = []
         for i in 0..<n {
-            let suitability = SentenceSuitability.factor(profiles[i], text: sentences[i].text,
-                                                         aloneInParagraph: perParagraph[sentences[i].paragraph] == 1,
+            let suitability = SentenceSuitability.factor(profiles.sentences[i], text: sentences[i].text,
+                                                         aloneInParagraph: sentences[i].paragraph >= 0 && perParagraph[sentences[i].paragraph] == 1,
                                                          lexicon: lexicon)
             guard suitability > 0 else { continue }
             let lead = 1 + leadBonus * max(0, 1 - Float(i) / Float(leadSentences))
