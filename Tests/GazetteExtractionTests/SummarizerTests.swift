@@ -140,6 +140,27 @@ struct SentenceProfileTests {
         #expect((0..<n).allSatisfy { w[$0 * n + $0] == 0 })
     }
 
+    @Test("marks page furniture only in short sentences")
+    func junkPhrases() {
+        let lexicon = SummaryLexicon.shared
+        #expect(SentenceProfile("Please enable JavaScript in your browser settings.", lexicon: lexicon).hasJunkPhrase)
+        #expect(SentenceProfile("Sign up for our daily newsletter", lexicon: lexicon).hasJunkPhrase)
+        #expect(!SentenceProfile("JavaScript was enabled by default in the new browser.", lexicon: lexicon).hasJunkPhrase)
+        let long = "Readers who subscribe to the paper's digital edition rose by a third last year, the publisher said, "
+            + "as more people paid for news online after years in which most of the industry gave it away free."
+        #expect(!SentenceProfile(long, lexicon: lexicon).hasJunkPhrase)
+    }
+
+    @Test("looks up word ids with their tags")
+    func wordIdSet() {
+        let ids = (0..<300).map { WordHasher.id("word\($0)") }
+        let set = WordIdSet(tagged: ids.enumerated().map { ($0.element, UInt8($0.offset % 2 + 1)) } + [(0, 4)])
+        #expect(ids.enumerated().allSatisfy { set.tag(of: $0.element) == UInt8($0.offset % 2 + 1) })
+        #expect(set.tag(of: 0) == 4)
+        #expect(!set.contains(WordHasher.id("absent")))
+        #expect(WordIdSet([UInt64]()).isEmpty)
+    }
+
     @Test("reads how a sentence opens and ends")
     func shape() {
         let lexicon = SummaryLexicon.shared

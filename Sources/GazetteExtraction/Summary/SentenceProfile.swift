@@ -17,19 +17,22 @@ struct SentenceProfile: Sendable {
 
     /// Profiles one sentence on its own (the content words are dropped).
     init(_ text: String, lexicon: SummaryLexicon) {
-        var terms: [UInt64] = []
         var scratch: [UInt64] = []
+        var count = 0
         var text = text
-        text.withUTF8 { read($0, lexicon: lexicon, terms: &terms, scratch: &scratch) }
+        text.withUTF8 { read($0, lexicon: lexicon, terms: UnsafeMutableBufferPointer(start: nil, count: 0),
+                             termCount: &count, scratch: &scratch) }
     }
 
     init() {}
 
-    /// Reads a sentence's bytes in one pass, appending the ids of its content words (no
-    /// stopwords, plural "s" removed, in order, repeats included) to `terms`.
+    /// Reads a sentence's bytes in one pass, writing the ids of its content words (no
+    /// stopwords, plural "s" removed, in order, repeats included) to `terms` from
+    /// `termCount` on, as far as `terms` has room, and advancing `termCount`.
     /// `scratch` is working space, reused across sentences to save allocations.
     mutating func read(_ bytes: UnsafeBufferPointer<UInt8>, lexicon: SummaryLexicon,
-                       terms: inout [UInt64], scratch recent: inout [UInt64]) {
+                       terms: UnsafeMutableBufferPointer<UInt64>, termCount: inout Int,
+                       scratch recent: inout [UInt64]) {
         let n = bytes.count
         var i = 0
         // Skip leading quotes and brackets to see how the sentence opens.
@@ -78,11 +81,15 @@ struct SentenceProfile: Sendable {
             let beforeLast = asciiOnly && letters >= 2 ? bytes[i - 2] | 0x20 : 0
             wordCount += 1
             if firstWord == 0 { firstWord = h }
-            if letters >= 2, !lexicon.stopwords.contains(h) {
+            let tag = lexicon.words.tag(of: h)
+            if letters >= 2, tag & SummaryLexicon.stopword == 0, termCount < terms.count {
                 let plural = letters > 3 && last == 0x73 && beforeLast != 0x73 && beforeLast != 0x75 && beforeLast != 0x69
-                terms.append(plural ? stemmed : h)
+                terms[termCount] = plural ? stemmed : h
+                termCount += 1
             }
-            if checkPhrases, !junkTrigger, lexicon.junkPhraseTriggers.contains(h) { junkTrigger = true }
+            if tag & SummaryLexicon.junkTrigger != 0, checkPhrases, wordCount <= SentenceProfile.junkPhraseMaxWords {
+                junkTrigger = true
+            }
         }
         }
         if junkTrigger && wordCount <= SentenceProfile.junkPhraseMaxWords {
@@ -167,17 +174,21 @@ struct ArticleProfile: Sendable {
     /// Profiles `texts` in order.
     init<C: Collection>(_ texts: C, lexicon: SummaryLexicon) where C.Element == String {
         sentences.reserveCapacity(texts.count)
-        terms.reserveCapacity(texts.reduce(0) { $0 + $1.utf8.count } / 6)
         termBounds.reserveCapacity(texts.count + 1)
+        // A content word takes at least two bytes and a separator: room for all of them.
+        terms = [UInt64](repeating: 0, count: texts.reduce(0) { $0 + $1.utf8.count / 3 + 1 })
         var scratch: [UInt64] = []
-        scratch.reserveCapacity(64)
-        for text in texts {
-            var text = text
-            var profile = SentenceProfile()
-            text.withUTF8 { profile.read($0, lexicon: lexicon, terms: &terms, scratch: &scratch) }
-            sentences.append(profile)
-            termBounds.append(terms.count)
+        var termCount = 0
+        terms.withUnsafeMutableBufferPointer { buffer in
+            for text in texts {
+                var text = text
+                var profile = SentenceProfile()
+                text.withUTF8 { profile.read($0, lexicon: lexicon, terms: buffer, termCount: &termCount, scratch: &scratch) }
+                sentences.append(profile)
+                termBounds.append(termCount)
+            }
         }
+        terms.removeLast(terms.count - termCount)
     }
 
     var count: Int { sentences.count }

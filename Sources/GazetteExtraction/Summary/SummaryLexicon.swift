@@ -4,21 +4,22 @@
 /// `Data/text-junk-phrases`; a missing file leaves its list empty, which only makes the
 /// summary less discerning, never wrong.
 struct SummaryLexicon: Sendable {
-    /// Words left out when sentences are compared.
-    let stopwords: WordIdSet
+    /// Tag bits of `words`.
+    static let stopword: UInt8 = 1, junkTrigger: UInt8 = 2
+    /// Stopwords (words left out when sentences are compared) and junk-phrase triggers (the
+    /// longest word of each junk phrase: a sentence without any holds no junk phrase), in one
+    /// table so each word of an article is looked up once.
+    let words: WordIdSet
     /// First words of sentences that lean on the one before ("But", "He", "However").
     let dependentOpeners: WordIdSet
     /// Word sequences of page furniture ("enable javascript", "getty images").
     let junkPhrases: [[UInt64]]
-    /// The longest word of every junk phrase (the least common, as a rule): a sentence
-    /// without any of these words holds no junk phrase.
-    let junkPhraseTriggers: WordIdSet
 
     static let shared = SummaryLexicon.load()
 
     static func load() -> SummaryLexicon {
-        func ids(_ name: String) -> WordIdSet {
-            WordIdSet((SentenceLexicon.dataLines(name) ?? []).map { WordHasher.id($0) })
+        func ids(_ name: String) -> [UInt64] {
+            (SentenceLexicon.dataLines(name) ?? []).map { WordHasher.id($0) }
         }
         let phraseWords = (SentenceLexicon.dataLines("text-junk-phrases") ?? []).map { line in
             line.split(separator: " ").map(String.init)
@@ -27,7 +28,8 @@ struct SummaryLexicon: Sendable {
         let triggers = phraseWords.compactMap { words in
             words.max { a, b in a.count != b.count ? a.count < b.count : a > b }.map(WordHasher.id)
         }
-        return SummaryLexicon(stopwords: ids("text-stopwords"), dependentOpeners: ids("text-dependent-openers"),
-                              junkPhrases: phrases, junkPhraseTriggers: WordIdSet(triggers))
+        let tagged = ids("text-stopwords").map { ($0, stopword) } + triggers.map { ($0, junkTrigger) }
+        return SummaryLexicon(words: WordIdSet(tagged: tagged), dependentOpeners: WordIdSet(ids("text-dependent-openers")),
+                              junkPhrases: phrases)
     }
 }
