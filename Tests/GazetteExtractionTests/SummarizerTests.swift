@@ -170,5 +170,9 @@ struct SentenceProfileTests {
         let question = SentenceProfile("Is it over?\"", lexicon: lexicon)
         #expect(question.isQuestion && question.hasFinalPunctuation)
         #expect(SentenceProfile("Café prices – up 5%.", lexicon: lexicon).wordCount == 4)
+        #expect(SentenceProfile("I think the game will come too soon,\" he said.", lexicon: lexicon).continuesQuote)
+        #expect(SentenceProfile("It ends here.” Then he left.", lexicon: lexicon).continuesQuote)
+        #expect(!SentenceProfile("\"It is over,\" he said.", lexicon: lexicon).continuesQuote)
+        #expect(!SentenceProfile("He called it \"a triumph\" and left.", lexicon: lexicon).continuesQuote)
     }
 }

@@ -10,6 +10,8 @@ struct SentenceProfile: Sendable {
     static let junkPhraseMaxWords = 25
     /// Whether the sentence opens with a quotation mark.
     var opensWithQuote = false
+    /// Whether it closes a quotation opened in an earlier sentence (`I think so," he said.`).
+    var continuesQuote = false
     /// Whether it ends with `.`, `!`, `?` or an ellipsis (closing quotes and brackets aside).
     var hasFinalPunctuation = false
     /// Whether it ends with a question mark.
@@ -35,6 +37,12 @@ struct SentenceProfile: Sendable {
                        scratch recent: inout [UInt64]) {
         let n = bytes.count
         var i = 0
+        var straightQuotes = 0, curlyBalance = 0
+        defer {
+            // An odd straight quote or an unmatched closing curly one, in a sentence that does
+            // not open with a quote: the end of a quotation that began sentences earlier.
+            continuesQuote = !opensWithQuote && (straightQuotes % 2 == 1 || curlyBalance < 0)
+        }
         // Skip leading quotes and brackets to see how the sentence opens.
         while i < n {
             let (isWord, length) = SentenceProfile.scalar(bytes, i)
@@ -44,6 +52,8 @@ struct SentenceProfile: Sendable {
                                           && (bytes[i + 2] == UTF8Class.leftDoubleQuote || bytes[i + 2] == UTF8Class.leftSingleQuote)) {
                 opensWithQuote = true
             }
+            if b == 0x22 { straightQuotes += 1 }
+            if b == 0xE2, i + 2 < n, bytes[i + 1] == 0x80, bytes[i + 2] == UTF8Class.leftDoubleQuote { curlyBalance += 1 }
             i += length
         }
         readEnding(bytes)
@@ -53,7 +63,16 @@ struct SentenceProfile: Sendable {
         SentenceProfile.byteClasses.withUnsafeBufferPointer { classes in
         while i < n {
             let (isWord, length) = SentenceProfile.scalar(bytes, i)
-            guard isWord else { i += length; continue }
+            guard isWord else {
+                let b = bytes[i]
+                if b == 0x22 { straightQuotes += 1 }
+                else if b == 0xE2, length == 3, bytes[i + 1] == 0x80 {
+                    if bytes[i + 2] == UTF8Class.leftDoubleQuote { curlyBalance += 1 }
+                    else if bytes[i + 2] == UTF8Class.rightDoubleQuote { curlyBalance -= 1 }
+                }
+                i += length
+                continue
+            }
             var h = WordHasher.offsetBasis
             var stemmed = WordHasher.offsetBasis  // the id without the last byte
             let wordStart = i

@@ -17,6 +17,8 @@ enum SentenceSuitability {
     }
     static let dependentOpenerFactor: Float = 0.85
     static let quotationFactor: Float = 0.9
+    /// The later sentences of a quotation make little sense without its first.
+    static let quoteContinuationFactor: Float = 0.8
     static let questionFactor: Float = 0.85
 
     /// The factor for a sentence; `aloneInParagraph` says whether its paragraph has no other.
@@ -32,6 +34,7 @@ enum SentenceSuitability {
         var factor = lengthFactors[min(words, fullWeightWords)]
         if lexicon.dependentOpeners.contains(profile.firstWord) { factor *= dependentOpenerFactor }
         if profile.opensWithQuote { factor *= quotationFactor }
+        if profile.continuesQuote { factor *= quoteContinuationFactor }
         if profile.isQuestion { factor *= questionFactor }
         return factor
     }
