@@ -39,6 +39,11 @@ public enum SiteReader {
             articles.append(SourceFile(path: path, bytes: [UInt8](data)))
         }
 
+        var aliasText: String?
+        if let data = manager.contents(atPath: root.appendingPathComponent(AliasFile.path).path) {
+            aliasText = TextDecoding.decode([UInt8](data)).text
+        }
+
         let templatesURL = templatesFolder ?? root.appendingPathComponent("Templates")
         var templates: [String: String] = [:]
         var assets: [OutputFile] = []
@@ -58,7 +63,7 @@ public enum SiteReader {
             }
         }
         if diagnostics.contains(where: { $0.severity == .error }) { return .failure(BuildFailure(diagnostics)) }
-        return .success(SiteInput(configText: configText, articles: articles, templates: templates, assets: assets,
+        return .success(SiteInput(configText: configText, articles: articles, aliasText: aliasText, templates: templates, assets: assets,
                                   buildDate: buildDate, includeDrafts: includeDrafts))
     }
 
