@@ -67,6 +67,12 @@ struct SummarizerTests {
         #expect(Summarizer.summarize(sentences: sentences, actors: [], figures: [], count: 3) == [0])
     }
 
+    @Test("falls back to the lead when no sentence stands alone")
+    func fragmentsOnly() {
+        let chosen = summary(["Rail strike", "Talks fail", "Unions angry"], count: 2)
+        #expect(chosen == ["Rail strike", "Talks fail"])
+    }
+
     @Test("prefers the sentence the article is about over an aside")
     func centralOverAside() {
         let chosen = summary([

@@ -14,7 +14,8 @@ public enum Summarizer {
 
     /// Indices (`Sentence.index`) of at most `count` summary sentences, ascending.
     ///
-    /// `actors` and `figures` may be empty; they only break near ties.
+    /// `actors` and `figures` may be empty; they only break near ties. Fewer than `count`
+    /// come back when the article has fewer sentences that are not near-duplicates.
     public static func summarize(sentences: [Sentence], actors: [Actor], figures: [Figure], count: Int) -> [Int] {
         guard count > 0, !sentences.isEmpty else { return [] }
         let lexicon = SummaryLexicon.shared
@@ -23,15 +24,14 @@ public enum Summarizer {
         let centrality = CentralityRanker.scores(n: n, weights: weights)
         let emphasis = SummaryEmphasis.factors(sentenceCount: n, actors: actors, figures: figures)
 
-        // Sentences per paragraph (paragraph numbers are small and ascending).
-        var perParagraph = [Int](repeating: 0, count: (sentences.map(\.paragraph).max() ?? 0) + 1)
-        for s in sentences where s.paragraph >= 0 { perParagraph[s.paragraph] += 1 }
-
         var scored: [(index: Int, score: Float)] = []
         for i in 0..<n {
+            // Sentences come in article order, so a paragraph's other sentences are neighbours.
+            let paragraph = sentences[i].paragraph
+            let alone = (i == 0 || sentences[i - 1].paragraph != paragraph)
+                && (i + 1 == sentences.count || sentences[i + 1].paragraph != paragraph)
             let suitability = SentenceSuitability.factor(profiles.sentences[i], text: sentences[i].text,
-                                                         aloneInParagraph: sentences[i].paragraph >= 0 && perParagraph[sentences[i].paragraph] == 1,
-                                                         lexicon: lexicon)
+                                                         aloneInParagraph: alone, lexicon: lexicon)
             guard suitability > 0 else { continue }
             let lead = 1 + leadBonus * max(0, 1 - Float(i) / Float(leadSentences))
             scored.append((i, centrality[i] * suitability * lead * emphasis[i]))
@@ -44,6 +44,11 @@ public enum Summarizer {
                 weights[c * n + candidate.index] > duplicateSimilarity || sentences[c].text == sentences[candidate.index].text
             }
             if !repeats { chosen.append(candidate.index) }
+        }
+        if chosen.isEmpty {
+            // Nothing stands alone (an article of headings or fragments): the lead is the
+            // least surprising summary, page furniture aside.
+            chosen = (0..<n).filter { !profiles.sentences[$0].hasJunkPhrase }.prefix(count).map { $0 }
         }
         return chosen.sorted().map { sentences[$0].index }
     }
