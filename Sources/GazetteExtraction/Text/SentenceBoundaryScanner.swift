@@ -28,6 +28,8 @@ struct SentenceBoundaryScanner {
         var i = 0
         while i < n {
             let b = bytes[i]
+            // Fast path: only quotes, terminals and U+20xx punctuation matter.
+            if b != 0x22 && b != 0x2E && b != 0x21 && b != 0x3F && b != 0xE2 { i += 1; continue }
             if b == 0x22 { quoteOpen.toggle(); i += 1; continue }
             if b == 0xE2 {
                 if UTF8Class.isGeneralPunctuation(bytes, i, UTF8Class.leftDoubleQuote) { quoteOpen = true; i += 3; continue }
