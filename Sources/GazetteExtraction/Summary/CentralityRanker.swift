@@ -14,7 +14,7 @@ enum CentralityRanker {
     /// `maxIterations`: the ranking settles long before the scores do (on the BBC corpus the
     /// summaries after 5 and after 30 iterations are the same).
     static let tolerance: Float = 1e-3
-    static let maxIterations = 10
+    static let maxIterations = 6
 
     /// The cosine similarities of the content words of the first `limit` sentences, as a
     /// row-major matrix with zeros on the diagonal (repeated words count once).
