@@ -1,6 +1,55 @@
 /// Chooses the summary sentences of an article.
+///
+/// Extractive: whole sentences, returned in article order. A sentence's score is its
+/// centrality in the article's sentence-similarity graph (`CentralityRanker`), times how well
+/// it stands alone (`SentenceSuitability`), a gentle lead bonus (news puts the point first)
+/// and a bonus for mentioning the article's main actors and key figures (`SummaryEmphasis`).
+/// The best sentences are taken greedily, skipping any that repeat one already taken.
 public enum Summarizer {
+    /// Two sentences more similar than this (cosine of their content words) say the same thing.
+    static let duplicateSimilarity: Float = 0.6
+    /// The lead bonus of the first sentence; it fades to none at `leadSentences`.
+    static let leadBonus: Float = 0.1
+    static let leadSentences = 5
+
+    /// Indices (`Sentence.index`) of at most `count` summary sentences, ascending.
+    ///
+    /// `actors` and `figures` may be empty; they only break near ties. Fewer than `count`
+    /// come back when the article has fewer sentences that are not near-duplicates.
     public static func summarize(sentences: [Sentence], actors: [Actor], figures: [Figure], count: Int) -> [Int] {
-        Array(sentences.prefix(count)).map(\.index)
+        guard count > 0, !sentences.isEmpty else { return [] }
+        let lexicon = SummaryLexicon.shared
+        let profiles = ArticleProfile(sentences.prefix(CentralityRanker.limit).lazy.map(\.text), lexicon: lexicon)
+        let (n, weights) = CentralityRanker.similarities(profiles)
+        let centrality = CentralityRanker.scores(n: n, weights: weights)
+        let emphasis = SummaryEmphasis.factors(sentenceCount: n, actors: actors, figures: figures)
+
+        var scored: [(index: Int, score: Float)] = []
+        for i in 0..<n {
+            // Sentences come in article order, so a paragraph's other sentences are neighbours.
+            let paragraph = sentences[i].paragraph
+            let alone = (i == 0 || sentences[i - 1].paragraph != paragraph)
+                && (i + 1 == sentences.count || sentences[i + 1].paragraph != paragraph)
+            let suitability = SentenceSuitability.factor(profiles.sentences[i], text: sentences[i].text,
+                                                         aloneInParagraph: alone, lexicon: lexicon)
+            guard suitability > 0 else { continue }
+            let lead = 1 + leadBonus * max(0, 1 - Float(i) / Float(leadSentences))
+            scored.append((i, centrality[i] * suitability * lead * emphasis[i]))
+        }
+        scored.sort { $0.score != $1.score ? $0.score > $1.score : $0.index < $1.index }
+
+        var chosen: [Int] = []
+        for candidate in scored where chosen.count < count {
+            let repeats = chosen.contains { c in
+                weights[c * n + candidate.index] > duplicateSimilarity || sentences[c].text == sentences[candidate.index].text
+            }
+            if !repeats { chosen.append(candidate.index) }
+        }
+        if chosen.isEmpty {
+            // Nothing stands alone (an article of headings or fragments): the lead is the
+            // least surprising summary, page furniture aside.
+            chosen = (0..<n).filter { !profiles.sentences[$0].hasJunkPhrase }.prefix(count).map { $0 }
+        }
+        return chosen.sorted().map { sentences[$0].index }
     }
 }

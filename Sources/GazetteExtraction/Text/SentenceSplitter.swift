@@ -1,38 +1,32 @@
 /// Splits paragraphs into sentences.
+///
+/// A paragraph end always ends a sentence. Inside a paragraph a sentence ends at `.`, `!`, `?`
+/// or an ellipsis, together with the closing quotes and brackets that follow it, unless the
+/// period belongs to an abbreviation, an initial or a number ("U.S.", "Mr.", "J.K. Rowling",
+/// "$1.13bn"), or the next word goes on in lower case (`"...?" he asked.`). Sentences that the
+/// source ran together (`the value of that stake.It will`, `said."The next`) are split too.
+/// See `SentenceBoundaryScanner` for the rules and `Fixtures/sentences-*.txt` for examples.
 public enum SentenceSplitter {
-    /// Splits every paragraph; sentence indices run across paragraphs.
+    /// Splits every paragraph; sentence indices run across paragraphs, 0-based, in article order.
+    ///
+    /// Each sentence's `utf8Range` is a range of UTF-8 byte offsets into its own paragraph,
+    /// without the whitespace around the sentence.
     public static func split(paragraphs: [String]) -> [Sentence] {
         var result: [Sentence] = []
+        result.reserveCapacity(paragraphs.count * 3)
+        let lexicon = SentenceLexicon.shared
         for (p, paragraph) in paragraphs.enumerated() {
-            for range in sentenceRanges(in: paragraph) {
-                let bytes = Array(paragraph.utf8)[range]
-                result.append(Sentence(index: result.count, paragraph: p, text: String(decoding: bytes, as: UTF8.self), utf8Range: range))
+            let bytes = Array(paragraph.utf8)
+            for range in SentenceBoundaryScanner(bytes: bytes, lexicon: lexicon).sentenceRanges() {
+                result.append(Sentence(index: result.count, paragraph: p,
+                                       text: String(decoding: bytes[range], as: UTF8.self), utf8Range: range))
             }
         }
         return result
     }
 
-    /// UTF-8 ranges of the sentences in one paragraph (naive: ends at . ! ? followed by space).
+    /// UTF-8 byte ranges of the sentences of one paragraph, in order.
     static func sentenceRanges(in paragraph: String) -> [Range<Int>] {
-        let bytes = Array(paragraph.utf8)
-        var ranges: [Range<Int>] = []
-        var start = 0
-        var i = 0
-        func flush(_ end: Int) {
-            var s = start, e = end
-            while s < e, bytes[s] == 0x20 { s += 1 }
-            while e > s, bytes[e - 1] == 0x20 { e -= 1 }
-            if s < e { ranges.append(s..<e) }
-        }
-        while i < bytes.count {
-            let b = bytes[i]
-            if (b == 0x2E || b == 0x21 || b == 0x3F), i + 1 < bytes.count, bytes[i + 1] == 0x20 {
-                flush(i + 1)
-                start = i + 1
-            }
-            i += 1
-        }
-        flush(bytes.count)
-        return ranges
+        SentenceBoundaryScanner(bytes: Array(paragraph.utf8), lexicon: .shared).sentenceRanges()
     }
 }

@@ -1,0 +1,59 @@
+import Foundation
+
+/// The word lists the sentence splitter consults at an ambiguous period.
+///
+/// Loaded once from `Data/text-abbreviations` and `Data/text-sentence-starters`; when a file
+/// is missing, a small built-in core keeps the common cases ("Mr.", "U.S. The") right.
+struct SentenceLexicon: Sendable {
+    /// How an abbreviation's period behaves.
+    enum AbbreviationKind: Sendable {
+        /// Always followed by a name ("Mr.", "Dr."): never a sentence end.
+        case title
+        /// Never a sentence end before a digit ("No. 10", "Jan. 5"); otherwise like a word.
+        case number
+        /// A sentence end only when a usual opener follows ("Inc. The").
+        case abbreviation
+    }
+
+    /// Lower-cased abbreviations without their final period.
+    let abbreviations: [String: AbbreviationKind]
+    /// Lower-cased words that usually open a sentence.
+    let starters: Set<String>
+
+    /// The lexicon of the bundled data files, loaded on first use.
+    static let shared = SentenceLexicon.load()
+
+    static func load() -> SentenceLexicon {
+        var abbreviations: [String: AbbreviationKind] = [:]
+        for line in dataLines("text-abbreviations") ?? fallbackAbbreviations {
+            let parts = line.split(separator: " ", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
+            guard parts.count == 2, !parts[1].isEmpty else { continue }
+            let kind: AbbreviationKind
+            switch parts[0] {
+            case "title": kind = .title
+            case "number": kind = .number
+            default: kind = .abbreviation
+            }
+            abbreviations[parts[1].lowercased()] = kind
+        }
+        let starters = Set((dataLines("text-sentence-starters") ?? fallbackStarters).map { $0.lowercased() })
+        return SentenceLexicon(abbreviations: abbreviations, starters: starters)
+    }
+
+    /// The non-comment, non-blank lines of a bundled data file, or nil when it is missing.
+    static func dataLines(_ name: String) -> [String]? {
+        guard let url = Bundle.module.url(forResource: "Data/\(name)", withExtension: nil),
+              let text = try? String(contentsOf: url, encoding: .utf8) else { return nil }
+        return text.split(separator: "\n").compactMap { raw in
+            let line = raw.trimmingCharacters(in: .whitespaces)
+            return line.isEmpty || line.hasPrefix("#") ? nil : line
+        }
+    }
+
+    static let fallbackAbbreviations = ["title mr", "title mrs", "title ms", "title dr", "title prof", "title st",
+                                        "number no", "number jan", "number feb", "number aug", "number sept",
+                                        "number oct", "number nov", "number dec", "abbr inc", "abbr ltd",
+                                        "abbr corp", "abbr co", "abbr jr", "abbr etc", "abbr vs"]
+    static let fallbackStarters = ["a", "an", "the", "he", "she", "it", "they", "we", "i", "this", "that", "but",
+                                   "and", "in", "however", "there", "his", "her", "its", "their"]
+}
