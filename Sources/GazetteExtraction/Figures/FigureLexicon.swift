@@ -109,7 +109,7 @@ struct FigureLexicon: Sendable {
         ["at", "least"], ["at", "most"], ["up", "to"], ["close", "to"], ["just", "over"], ["just", "under"],
         ["well", "over"], ["an", "estimated"], ["nearly"], ["almost"], ["about"], ["around"],
         ["approximately"], ["roughly"], ["some"], ["over"], ["under"], ["estimated"], ["barely"],
-        ["only"], ["just"],
+        ["only"], ["just"], ["between"],
     ]
 
     /// Capitalized words that may stand before a number without making it part of a name
@@ -155,6 +155,7 @@ struct FigureLexicon: Sendable {
         "hurdles", "race", "sprint", "freestyle", "relay", "final", "finals", "title", "medley",
         "backstroke", "breaststroke", "butterfly", "dash", "run", "record", "indoor", "event", "heat",
         "heats", "gold", "silver", "bronze", "champion", "world", "european", "personal", "season's",
-        "individual", "crown",
+        "individual", "crown", "victory", "win", "triumph", "steeplechase", "runner", "runners", "hurdler",
+        "hurdlers", "specialist", "winner", "swim", "time", "times", "mark", "best",
     ]
 }

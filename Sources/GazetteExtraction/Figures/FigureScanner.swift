@@ -98,7 +98,6 @@ struct FigureScanner {
         var k = quantity.end
         var unit = ""
         var kind = FigureKind.count
-        var isAge = false
 
         // "and a half"
         if k + 2 < tokens.count, tokens[k].isWord("and"), tokens[k + 1].isWord("a"), tokens[k + 2].isWord("half") {
@@ -129,22 +128,24 @@ struct FigureScanner {
         }
         if kind == .count && unit.isEmpty {
             if quantity.value >= 1000 && quantity.value <= 2100 && !quantity.words && isYear(q) { return nil }
-            if isDate(q, end: quantity.end) { return nil }
-            if let (compound, ck, next, age) = hyphenUnit(at: k) {
+            if isDate(q, end: k) { return nil }
+            if k + 1 < tokens.count, tokens[k].isSymbol("-"), !tokens[k].spaceBefore, tokens[k + 1].kind == .word,
+               !tokens[k + 1].spaceBefore, hyphenUnit(at: k) == nil, !FigureLexicon.months.contains(tokens[k + 1].text) {
+                return nil  // "three-party talks", "a four-letter word": a kind of thing, not an amount
+            }
+            if let (compound, ck, next, _) = hyphenUnit(at: k) {
                 unit = compound
                 kind = ck
                 k = next
-                isAge = age
-            } else if let (noun, nk, next, age) = unitNoun(at: k, quantity: quantity) {
+            } else if let (noun, nk, next, _) = unitNoun(at: k, quantity: quantity) {
                 unit = noun
                 kind = nk
                 k = next
-                isAge = age
             } else if quantity.bareFraction {
                 unit = "fraction"
             }
         }
-        if quantity.words, quantity.value == 1, !quantity.vague, unit.isEmpty || (kind == .count && !isLexiconUnit(unit)) {
+        if quantity.words, quantity.value == 1, !quantity.vague, kind == .count {
             return nil  // "one" as a pronoun: "one of the", "one firm"
         }
         if isLabel(start: start) && currency == nil && kind != .percent { return nil }
@@ -153,13 +154,14 @@ struct FigureScanner {
 
         // Approximator and age cue before the figure.
         var textStart = tokens[start].start
-        if let a = approximatorStart(before: start) { textStart = tokens[a].start }
+        if let a = approximatorStart(before: start),
+           kind != .duration || !(tokens[a].isWord("over") || tokens[a].isWord("under")) {
+            textStart = tokens[a].start  // "over three years" is a span of time, not "more than"
+        }
         if start > 0, tokens[start - 1].isWord("aged") {
-            isAge = true
             textStart = tokens[start - 1].start
             if unit.isEmpty { unit = "years"; kind = .duration }
         }
-        _ = isAge
         let textEnd = tokens[k - 1].end
         let text = String(decoding: bytes[textStart..<textEnd], as: UTF8.self)
         return (Figure(text: text, value: quantity.value, unit: unit, kind: kind, sentence: sentence), k)
@@ -178,6 +180,10 @@ struct FigureScanner {
     private func readDigits(at i: Int, currency: String?) -> Quantity? {
         let t = tokens[i]
         var q = Quantity(value: t.value, end: i + 1, words: false)
+        if t.leadingZero && !t.hasDecimal { return nil }  // phone numbers and codes: "0800"
+        // Numbers in a row with only spaces between: phone numbers, codes, tables.
+        if i + 1 < tokens.count, tokens[i + 1].kind == .number, tokens[i + 1].spaceBefore { return nil }
+        if i > 0, tokens[i - 1].kind == .number, t.spaceBefore { return nil }
         // Glued to a letter before: "G8", "MP3", "F-16".
         if i > 0, !t.spaceBefore {
             let p = tokens[i - 1]
@@ -204,7 +210,7 @@ struct FigureScanner {
                 } else if let m = FigureLexicon.magnitudes[g.text] {
                     q.value *= m
                     k += 1
-                } else if let u = lexicon.units[g.text], g.text.count > 1 || currency == nil {
+                } else if let u = lexicon.units[g.text], g.text.count > 1 || (currency == nil && !g.capitalized) {
                     q.unit = u
                     q.unitText = g.text
                     k += 1
@@ -255,7 +261,8 @@ struct FigureScanner {
         let w = tokens[i].text
         let n = tokens.count
         if w == "twice" {
-            return Quantity(value: 2, end: i + 1, words: true, unit: nil, unitText: "")
+            return Quantity(value: 2, end: i + 1, words: true, unit: FigureLexicon.Unit(kind: .count, plural: "times"),
+                            unitText: "times")
         }
         if let v = FigureLexicon.vagueMagnitudes[w] {
             // "millions of", "hundreds of thousands of"
@@ -326,8 +333,7 @@ struct FigureScanner {
                 k += 1
                 lastWasMagnitude = true
             } else if word == "and", lastWasMagnitude, k + 1 < n, FigureLexicon.small[tokens[k + 1].text] != nil {
-                k += 1
-                lastWasMagnitude = false
+                k += 1  // "two hundred and fifty": the next word continues the number
             } else {
                 break
             }
@@ -375,15 +381,15 @@ struct FigureScanner {
         if tokens[f].text == "half" {
             // "half-point": a compound; otherwise a bare "half" is not a figure.
             if k + 1 < n, tokens[k].isSymbol("-"), !tokens[k].spaceBefore, !tokens[k + 1].spaceBefore,
-               tokens[k + 1].kind == .word, tokens[k + 1].text == "point" || lexicon.units[tokens[k + 1].text]?.kind == .duration {
+               tokens[k + 1].kind == .word, lexicon.units[tokens[k + 1].text] != nil {
                 return Quantity(value: value, end: k, words: true)
             }
             return nil
         }
+        // "a third of", "cut by a third." but not "a third quarter" (an ordinal).
+        guard k >= n || tokens[k].isWord("of") || tokens[k].kind == .symbol else { return nil }
         var q = Quantity(value: value, end: k, words: true)
         q.bareFraction = true
-        if k < n, tokens[k].isWord("of") { k += 1 }
-        _ = k
         return q
     }
 
@@ -438,60 +444,72 @@ struct FigureScanner {
             age = true
             next += 2
         }
-        if let u = lexicon.units[w] { return (u.plural, u.kind, next, age) }
-        if w.hasSuffix("s") { return (w, .count, next, age) }
-        return (w + "s", .count, next, age)
+        guard let u = lexicon.units[w] else { return nil }  // "two-state", "five-strong": not amounts
+        return (u.plural, u.kind, next, age)
     }
 
     /// The counted noun after a quantity: "464,000 subscribers", "12,575 net cafes",
-    /// "7 Hamas militants", "six weeks", "25 years old".
+    /// "7 Hamas militants", "83 MPs", "six weeks", "25 years old". Returns the unit as written.
     private func unitNoun(at k: Int, quantity: Quantity) -> (String, FigureKind, Int, Bool)? {
         let n = tokens.count
         var j = k
         if j + 1 < n, tokens[j].isWord("or"), tokens[j + 1].isWord("so") { j += 2 }
         guard j < n, tokens[j].kind == .word, tokens[j].spaceBefore else { return nil }
-        var w = tokens[j].text
-        if FigureLexicon.months.contains(w) && tokens[j].capitalized { return nil }
-        if let u = lexicon.units[w], !(w == "m" || w == "g") {
+        let w = tokens[j].text
+        if tokens[j].capitalized {
+            if FigureLexicon.months.contains(w) { return nil }
+            // Proper modifiers before a plural noun, or a plural proper noun itself.
+            var c = j
+            while c < n, c - j < 2, tokens[c].kind == .word, tokens[c].capitalized, tokens[c].spaceBefore { c += 1 }
+            if c < n, tokens[c].kind == .word, tokens[c].spaceBefore, !tokens[c].capitalized, isPluralNoun(tokens[c].text) {
+                return (written(c, c), .count, c + 1, false)
+            }
+            if c == j + 1, w.hasSuffix("s"), w.count >= 3 { return (written(j, j), .count, j + 1, false) }
+            return nil
+        }
+        if let u = lexicon.units[w], u.kind != .count, !(w == "m" || w == "g") {
             var next = j + 1
             var age = false
             if next < n, tokens[next].isWord("old"), u.kind == .duration { age = true; next += 1 }
-            return (w, u.kind, next, age)
+            return (written(j, j), u.kind, next, age)
         }
-        // Capitalized modifiers before the noun: "7 Hamas militants", "30 Premiership clubs".
-        var skipped = 0
-        while tokens[j].capitalized, skipped < 2, j + 1 < n, tokens[j + 1].kind == .word, tokens[j + 1].spaceBefore {
-            j += 1
-            skipped += 1
-            w = tokens[j].text
-        }
-        if tokens[j].capitalized { return nil }
-        if FigureLexicon.nonUnits.contains(w) || FigureLexicon.small[w] != nil || w.count < 2 { return nil }
-        if w.hasSuffix("ly") || w.hasSuffix("ed") && !w.hasSuffix("eed") { return nil }  // adverbs and verbs
-        var unit = w
-        var next = j + 1
-        // "net cafes", "public bodies": a modifier and a plural noun.
-        if !w.hasSuffix("s"), next < n, tokens[next].kind == .word, tokens[next].spaceBefore, !tokens[next].capitalized {
-            let w2 = tokens[next].text
-            if w2.hasSuffix("s"), !w2.hasSuffix("ss"), !FigureLexicon.nonUnits.contains(w2), w2.count > 2,
-               !w2.hasSuffix("ous") {
-                unit = w + " " + w2
-                next += 1
+        // Up to two modifiers before a plural noun: "net cafes", "new jobs", "power cables".
+        var m = j
+        while m < n, m - j < 3, tokens[m].kind == .word, tokens[m].spaceBefore, !tokens[m].capitalized,
+              !FigureLexicon.nonUnits.contains(tokens[m].text), FigureLexicon.small[tokens[m].text] == nil {
+            if isPluralNoun(tokens[m].text) {
+                return (written(j, m), .count, m + 1, false)
             }
+            m += 1
         }
-        if let u = lexicon.units[w2Last(unit)] {
-            return (unit, u.kind, next, false)
+        if FigureLexicon.nonUnits.contains(w) || FigureLexicon.small[w] != nil || w.count < 2 || isModifier(w) {
+            return nil
         }
-        return (unit, .count, next, false)
+        return (written(j, j), .count, j + 1, false)
     }
 
-    private func w2Last(_ unit: String) -> String {
-        if let space = unit.lastIndex(of: " ") { return String(unit[unit.index(after: space)...]) }
-        return unit
+    /// The sentence text from token `a` to token `b`, inclusive.
+    private func written(_ a: Int, _ b: Int) -> String {
+        String(decoding: bytes[tokens[a].start..<tokens[b].end], as: UTF8.self)
     }
 
-    private func isLexiconUnit(_ unit: String) -> Bool {
-        lexicon.units[unit] != nil
+    /// A word that looks like a plural noun: "cafes", "bodies", "people", "men".
+    private func isPluralNoun(_ w: String) -> Bool {
+        if w == "people" || w == "men" || w == "women" || w == "children" || w == "staff" || w == "police" {
+            return true
+        }
+        guard w.count > 2, w.hasSuffix("s"), !w.hasSuffix("ss"), !w.hasSuffix("ous"), !w.hasSuffix("us"),
+              !w.hasSuffix("is"), !FigureLexicon.nonUnits.contains(w) else { return false }
+        return true
+    }
+
+    /// Adjectives, adverbs and participles, which modify a noun rather than name what is counted.
+    private func isModifier(_ w: String) -> Bool {
+        for suffix in ["ly", "ing", "ed", "al", "ive", "ous", "ful", "able", "ible", "ic", "ish", "less", "est"]
+        where w.hasSuffix(suffix) {
+            return true
+        }
+        return false
     }
 
     /// "10-20", "between 10 and 20", "10 to 20" before a shared unit: skip the second bound.
@@ -583,10 +601,16 @@ struct FigureScanner {
     }
 
     /// "60m hurdles", "the 100m": metres rather than million.
+    ///
+    /// Money and audiences come with a sign or one decimal ("2.2m viewers"); distances come as
+    /// track events, with a thousands comma ("3,000m") or with centimetres ("4.88m").
     private func isMetres(value t: FigureToken, next k: Int) -> Bool {
         if k < tokens.count, tokens[k].kind == .word, FigureLexicon.metreEvents.contains(tokens[k].text) { return true }
-        let standard: Set<Double> = [50, 60, 100, 110, 200, 400, 800, 1500, 3000, 5000, 10000]
+        if t.hasComma || t.fractionDigits == 2 { return true }
+        let standard: Set<Double> = [50, 60, 100, 110, 200, 400, 800, 1000, 1500, 3000, 5000, 10000]
         guard !t.hasDecimal, standard.contains(t.value) else { return false }
-        return k >= tokens.count || tokens[k].kind != .word || FigureLexicon.nonUnits.contains(tokens[k].text)
+        guard k < tokens.count, tokens[k].kind == .word, tokens[k].spaceBefore else { return true }
+        let w = tokens[k].text
+        return !(w.hasSuffix("s") && !FigureLexicon.nonUnits.contains(w))
     }
 }

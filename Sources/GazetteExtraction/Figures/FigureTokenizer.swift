@@ -22,6 +22,9 @@ struct FigureToken {
     var integerDigits: Int
     var hasComma: Bool
     var hasDecimal: Bool
+    /// Numbers: digits after the decimal point ("4.88" has 2), and a leading zero ("0800").
+    var fractionDigits: Int = 0
+    var leadingZero: Bool = false
 
     init(kind: Kind, start: Int, end: Int, spaceBefore: Bool, text: String = "", capitalized: Bool = false,
          value: Double = 0, integerDigits: Int = 0, hasComma: Bool = false, hasDecimal: Bool = false) {
@@ -134,6 +137,7 @@ enum FigureTokenizer {
         }
         var value = intPart
         var decimal = false
+        var fractionDigits = 0
         if i + 1 < n, bytes[i] == 0x2E, isDigit(bytes, i + 1) {
             decimal = true
             i += 1
@@ -141,11 +145,15 @@ enum FigureTokenizer {
             while i < n, isDigit(bytes, i) {
                 value += Double(bytes[i] - 0x30) * scale
                 scale /= 10
+                fractionDigits += 1
                 i += 1
             }
         }
-        return FigureToken(kind: .number, start: start, end: i, spaceBefore: spaceBefore, value: value,
-                           integerDigits: digits, hasComma: comma, hasDecimal: decimal)
+        var token = FigureToken(kind: .number, start: start, end: i, spaceBefore: spaceBefore, value: value,
+                                integerDigits: digits, hasComma: comma, hasDecimal: decimal)
+        token.fractionDigits = fractionDigits
+        token.leadingZero = digits > 1 && bytes[start] == 0x30
+        return token
     }
 
     @inline(__always) private static func isDigit(_ bytes: [UInt8], _ i: Int) -> Bool {

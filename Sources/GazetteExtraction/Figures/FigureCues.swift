@@ -1,0 +1,76 @@
+/// The general cues that make a figure key, kept apart from the ranking loop so each weight
+/// has one place and one reason.
+enum FigureCues {
+    /// Below this a figure reads as context; it is shown only to reach the minimum count.
+    static let contextThreshold = 1.0
+
+    /// Figures with this identity are the same figure written again ("nine months" twice).
+    static func identity(of f: Figure) -> String {
+        "\(f.value)|\(f.kind == .money ? f.unit : f.kind.rawValue)"
+    }
+
+    /// The importance of one figure; higher is more important.
+    static func score(_ f: Figure, sentenceText: String, repeats: Int, titleWords: Set<String>) -> Double {
+        let lower = f.text.lowercased()
+        var s: Double
+        switch f.kind {
+        case .money: s = 3.0
+        case .percent: s = 2.0
+        case .count: s = f.unit.isEmpty ? 0.8 : 2.5
+        case .measure: s = 2.2
+        case .duration: s = f.text.contains(".") ? 2.2 : 1.5  // a race time "7.96 seconds" is a result
+        }
+        // Inverted pyramid: the lead sentence carries the story's main numbers.
+        switch f.sentence {
+        case 0: s += 2.5
+        case 1: s += 1.2
+        case 2: s += 0.8
+        case 3: s += 0.6
+        default: s += max(0, 0.5 - 0.03 * Double(f.sentence))
+        }
+        // Coming back to a figure marks it as the story's; equal percentages are often chance.
+        if f.kind != .percent { s += 0.7 * Double(min(repeats, 2)) }
+        if !titleWords.isEmpty, !f.unit.isEmpty, f.kind != .money, f.kind != .percent {
+            for w in words(of: f.unit) where titleWords.contains(w) {
+                s += 1.0
+                break
+            }
+        }
+        // Context, not news.
+        if lower.contains("year-old") || lower.contains("years old") || lower.hasPrefix("aged ") { s -= 3.0 }
+        if f.unit == "fraction" { s -= 1.5 }
+        if isVague(lower) { s -= 1.5 }
+        if f.kind == .duration, f.value <= 3, !f.text.contains(".") { s -= 1.2 }
+        if f.kind == .count, f.unit.isEmpty, f.value < 100, !f.text.contains(where: { $0.isNumber }) { s -= 0.6 }
+        if isParenthesized(f.text, in: sentenceText) { s -= 2.5 }
+        return s
+    }
+
+    /// "millions of", "dozens of": an order of magnitude, not a figure.
+    private static func isVague(_ lower: String) -> Bool {
+        for w in ["dozens of", "scores of", "hundreds of", "thousands of", "millions of", "billions of"]
+        where lower.contains(w) {
+            return true
+        }
+        return false
+    }
+
+    /// A figure in parentheses restates another one: "$1.13bn (£600m)".
+    private static func isParenthesized(_ text: String, in sentence: String) -> Bool {
+        guard !text.isEmpty, let r = sentence.range(of: text) else { return false }
+        guard r.lowerBound > sentence.startIndex else { return false }
+        let before = sentence[sentence.index(before: r.lowerBound)]
+        return before == "("
+    }
+
+    /// Lowercased words of a title or unit, singular and plural folded ("cafes" and "cafe").
+    static func words(of text: String) -> Set<String> {
+        var result: Set<String> = []
+        for word in text.lowercased().split(whereSeparator: { !$0.isLetter }) where word.count > 2 {
+            var w = String(word)
+            if w.hasSuffix("ies") { w = String(w.dropLast(3)) + "y" } else if w.hasSuffix("s") { w = String(w.dropLast()) }
+            result.insert(w)
+        }
+        return result
+    }
+}
