@@ -18,6 +18,29 @@ struct FigureExtractorTests {
         #expect(found == example.expected)
     }
 
+    @Test("reading only the windows around triggers finds what reading whole sentences finds",
+          arguments: examples)
+    func windowsMatchWholeSentences(_ example: LiterateExample) {
+        let sentences = FigureTestSupport.sentences(example.input + "\n" + Self.longSentence)
+        var whole: [Figure] = []
+        for s in sentences {
+            FigureScanner(bytes: Array(s.text.utf8), sentence: s.index, lexicon: .shared).scan(into: &whole)
+        }
+        #expect(FigureExtractor.extract(from: sentences) == whole)
+    }
+
+    /// Figures far apart and close together, with long approximators and units.
+    static let longSentence = "In excess of 40 per cent of the staff, as many as two hundred and fifty thousand "
+        + "people in all, were told on Monday that the firm, which lost $1.5bn, or roughly a third of its value, "
+        + "would shut 100,000 or so net cafes within the next twelve months and sell half a million units."
+
+    @Test("a sentence without digits or number words has no window")
+    func noTrigger() {
+        #expect(FigureTrigger.windows(Array("The minister said nothing new on Monday.".utf8)).isEmpty)
+        #expect(FigureTrigger.windows(Array("Oneself and someone else.".utf8)).isEmpty)
+        #expect(!FigureTrigger.windows(Array("It lasted six weeks.".utf8)).isEmpty)
+    }
+
     @Test("records the sentence each figure comes from")
     func sentenceIndex() {
         let sentences = FigureTestSupport.sentences("No figure here.\nIt cost $5m.\nThen 40% left.")

@@ -5,20 +5,27 @@ enum FigureCues {
     static let contextThreshold = 1.0
 
     /// Figures with this identity are the same figure written again ("nine months" twice).
-    static func identity(of f: Figure) -> String {
-        "\(f.value)|\(f.kind == .money ? f.unit : f.kind.rawValue)"
+    static func identity(of f: Figure) -> Identity {
+        Identity(value: f.value, unit: f.kind == .money ? f.unit : f.kind.rawValue)
+    }
+
+    struct Identity: Hashable {
+        var value: Double
+        var unit: String
     }
 
     /// The importance of one figure; higher is more important.
     static func score(_ f: Figure, sentenceText: String, repeats: Int, titleWords: Set<String>) -> Double {
-        let lower = f.text.lowercased()
+        let lower = f.text.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
+        let decimal = f.value != f.value.rounded()
+        let hasDigit = lower.contains { $0 >= 0x30 && $0 <= 0x39 }
         var s: Double
         switch f.kind {
         case .money: s = 3.0
         case .percent: s = 2.0
         case .count: s = f.unit.isEmpty ? 0.8 : 2.5
         case .measure: s = 2.2
-        case .duration: s = f.text.contains(".") ? 2.2 : 1.5  // a race time "7.96 seconds" is a result
+        case .duration: s = decimal ? 2.2 : 1.5  // a race time "7.96 seconds" is a result
         }
         // Inverted pyramid: the lead sentence carries the story's main numbers.
         switch f.sentence {
@@ -37,30 +44,38 @@ enum FigureCues {
             }
         }
         // Context, not news.
-        if lower.contains("year-old") || lower.contains("years old") || lower.hasPrefix("aged ") { s -= 3.0 }
+        if find("year-old", in: lower) || find("years old", in: lower) || find("aged ", in: lower) { s -= 3.0 }
         if f.unit == "fraction" { s -= 1.5 }
         if isVague(lower) { s -= 1.5 }
-        if f.kind == .duration, f.value <= 3, !f.text.contains(".") { s -= 1.2 }
-        if f.kind == .count, f.unit.isEmpty, f.value < 100, !f.text.contains(where: { $0.isNumber }) { s -= 0.6 }
+        if f.kind == .duration, f.value <= 3, !decimal { s -= 1.2 }
+        if f.kind == .count, f.unit.isEmpty, f.value < 100, !hasDigit { s -= 0.6 }
         if isParenthesized(f.text, in: sentenceText) { s -= 2.5 }
         return s
     }
 
     /// "millions of", "dozens of": an order of magnitude, not a figure.
-    private static func isVague(_ lower: String) -> Bool {
-        for w in ["dozens of", "scores of", "hundreds of", "thousands of", "millions of", "billions of"]
-        where lower.contains(w) {
-            return true
-        }
-        return false
+    private static func isVague(_ lower: [UInt8]) -> Bool {
+        find("s of", in: lower) && (find("dozens", in: lower) || find("scores", in: lower) || find("hundreds", in: lower)
+            || find("thousands", in: lower) || find("millions", in: lower) || find("billions", in: lower))
     }
 
-    /// A figure in parentheses restates another one: "$1.13bn (£600m)".
-    private static func isParenthesized(_ text: String, in sentence: String) -> Bool {
-        guard !text.isEmpty, let r = sentence.range(of: text) else { return false }
-        guard r.lowerBound > sentence.startIndex else { return false }
-        let before = sentence[sentence.index(before: r.lowerBound)]
-        return before == "("
+    /// A figure in parentheses restates another one: "$1.13bn (£600m)". Compares UTF-8 bytes.
+    static func isParenthesized(_ text: String, in sentence: String) -> Bool {
+        find(text, in: Array(sentence.utf8), after: 0x28)
+    }
+
+    /// Whether the UTF-8 bytes of `needle` occur in `hay`, right after the byte `after` if given.
+    static func find(_ needle: String, in hay: [UInt8], after: UInt8? = nil) -> Bool {
+        let n = Array(needle.utf8)
+        guard let first = n.first, n.count <= hay.count else { return false }
+        var i = after == nil ? 0 : 1
+        while i + n.count <= hay.count {
+            if hay[i] == first, after == nil || hay[i - 1] == after, hay[i..<(i + n.count)].elementsEqual(n) {
+                return true
+            }
+            i += 1
+        }
+        return false
     }
 
     /// Lowercased words of a title or unit, singular and plural folded ("cafes" and "cafe").

@@ -18,7 +18,7 @@ public enum FigureRanker {
                                   minimum: Int = 3, maximum: Int = 6) -> [Figure] {
         let titleWords = FigureCues.words(of: title)
         var groups: [(figure: Figure, order: Int, count: Int)] = []
-        var index: [String: Int] = [:]
+        var index: [FigureCues.Identity: Int] = [:]
         for (order, figure) in figures.enumerated() {
             let key = FigureCues.identity(of: figure)
             if let g = index[key] {

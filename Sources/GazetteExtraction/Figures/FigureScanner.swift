@@ -13,9 +13,10 @@ struct FigureScanner {
     let sentence: Int
     let lexicon: FigureLexicon
 
-    init(text: String, sentence: Int, lexicon: FigureLexicon) {
-        bytes = Array(text.utf8)
-        tokens = FigureTokenizer.tokenize(bytes)
+    /// Reads the tokens of `window` (whitespace-bounded bytes of the sentence; all of it by default).
+    init(bytes: [UInt8], window: Range<Int>? = nil, sentence: Int, lexicon: FigureLexicon) {
+        self.bytes = bytes
+        tokens = FigureTokenizer.tokenize(bytes, in: window)
         self.sentence = sentence
         self.lexicon = lexicon
     }
@@ -42,6 +43,10 @@ struct FigureScanner {
         var i = 0
         let n = tokens.count
         while i < n {
+            if tokens[i].kind == .word, !mayStartFigure(tokens[i]) {
+                i += 1
+                continue
+            }
             if let (figure, next) = figure(at: i) {
                 out.append(figure)
                 i = max(next, i + 1)
@@ -49,6 +54,15 @@ struct FigureScanner {
                 i = skipNonFigure(at: i)
             }
         }
+    }
+
+    /// A cheap filter before `figure(at:)`: a word starts a figure only if it is a number word,
+    /// an article before one ("a million"), a currency code ("USD 5m") or "Rs".
+    private func mayStartFigure(_ t: FigureToken) -> Bool {
+        let u = t.text.utf8
+        if u.count <= 2 { return t.text == "a" || t.text == "an" || t.text == "rs" }
+        if t.capitalized, u.count == 3, lexicon.codes[t.text] != nil { return true }
+        return u.count <= 10 && FigureTrigger.words.contains(FigureTrigger.pack(t.text))
     }
 
     /// Past a token that starts no figure; a rejected number swallows its glued suffix and range.
@@ -210,7 +224,7 @@ struct FigureScanner {
                 } else if let m = FigureLexicon.magnitudes[g.text] {
                     q.value *= m
                     k += 1
-                } else if let u = lexicon.units[g.text], g.text.count > 1 || (currency == nil && !g.capitalized) {
+                } else if let u = lexicon.units[g.text], g.text.utf8.count > 1 || (currency == nil && !g.capitalized) {
                     q.unit = u
                     q.unitText = g.text
                     k += 1
@@ -243,12 +257,12 @@ struct FigureScanner {
     private func magnitude(at k: Int) -> (Double, Int)? {
         guard k < tokens.count, tokens[k].kind == .word, tokens[k].spaceBefore else { return nil }
         let w = tokens[k].text
-        guard w.count > 2 || w == "bn" || w == "tn", let m = FigureLexicon.magnitudes[w] else { return nil }
+        guard w.utf8.count > 2 || w == "bn" || w == "tn", let m = FigureLexicon.magnitudes[w] else { return nil }
         var value = m
         var next = k + 1
         // "hundred thousand", "thousand million"
         if next < tokens.count, tokens[next].kind == .word, let m2 = FigureLexicon.magnitudes[tokens[next].text],
-           tokens[next].text.count > 2, m2 > m {
+           tokens[next].text.utf8.count > 2, m2 > m {
             value *= m2
             next += 1
         }
@@ -327,7 +341,7 @@ struct FigureScanner {
                 current = max(current, 1) * 100
                 k += 1
                 lastWasMagnitude = true
-            } else if sawNumber, word.count > 2, let m = FigureLexicon.magnitudes[word], m >= 1000 {
+            } else if sawNumber, word.utf8.count > 2, let m = FigureLexicon.magnitudes[word], m >= 1000 {
                 total += max(current, 1) * m
                 current = 0
                 k += 1
@@ -361,13 +375,13 @@ struct FigureScanner {
         let n = tokens.count
         guard let frac = FigureLexicon.fractions[tokens[f].text] else { return nil }
         let value = count * frac
-        var k = f + 1
+        let k = f + 1
         // "of a", "a", "an" before a magnitude or unit
         var j = k
         if j < n, tokens[j].isWord("of") { j += 1 }
         if j < n, tokens[j].isWord("a") || tokens[j].isWord("an") {
             j += 1
-            if j < n, let m = FigureLexicon.magnitudes[tokens[j].text], tokens[j].text.count > 2 {
+            if j < n, let m = FigureLexicon.magnitudes[tokens[j].text], tokens[j].text.utf8.count > 2 {
                 return Quantity(value: value * m, end: j + 1, words: true)
             }
             if j < n, tokens[j].kind == .word, !FigureLexicon.nonUnits.contains(tokens[j].text) {
@@ -464,7 +478,7 @@ struct FigureScanner {
             if c < n, tokens[c].kind == .word, tokens[c].spaceBefore, !tokens[c].capitalized, isPluralNoun(tokens[c].text) {
                 return (written(c, c), .count, c + 1, false)
             }
-            if c == j + 1, w.hasSuffix("s"), w.count >= 3 { return (written(j, j), .count, j + 1, false) }
+            if c == j + 1, w.hasSuffix("s"), w.utf8.count >= 3 { return (written(j, j), .count, j + 1, false) }
             return nil
         }
         if let u = lexicon.units[w], u.kind != .count, !(w == "m" || w == "g") {
@@ -482,7 +496,7 @@ struct FigureScanner {
             }
             m += 1
         }
-        if FigureLexicon.nonUnits.contains(w) || FigureLexicon.small[w] != nil || w.count < 2 || isModifier(w) {
+        if FigureLexicon.nonUnits.contains(w) || FigureLexicon.small[w] != nil || w.utf8.count < 2 || isModifier(w) {
             return nil
         }
         return (written(j, j), .count, j + 1, false)
@@ -498,7 +512,7 @@ struct FigureScanner {
         if w == "people" || w == "men" || w == "women" || w == "children" || w == "staff" || w == "police" {
             return true
         }
-        guard w.count > 2, w.hasSuffix("s"), !w.hasSuffix("ss"), !w.hasSuffix("ous"), !w.hasSuffix("us"),
+        guard w.utf8.count > 2, w.hasSuffix("s"), !w.hasSuffix("ss"), !w.hasSuffix("ous"), !w.hasSuffix("us"),
               !w.hasSuffix("is"), !FigureLexicon.nonUnits.contains(w) else { return false }
         return true
     }

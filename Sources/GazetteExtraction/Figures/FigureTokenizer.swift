@@ -51,12 +51,18 @@ struct FigureToken {
 /// so the grammar can read magnitudes and reject ordinals. Hyphens and dashes are symbols,
 /// which keeps "25-year-old" and "twenty-five" readable token by token.
 enum FigureTokenizer {
-    static func tokenize(_ bytes: [UInt8]) -> [FigureToken] {
+    ///
+    /// Only `range` is read; it should start and end at whitespace or at the ends of `bytes`,
+    /// so no token is cut (see `FigureTrigger.windows`).
+    static func tokenize(_ bytes: [UInt8], in range: Range<Int>? = nil) -> [FigureToken] {
+        let range = range ?? 0..<bytes.count
         var tokens: [FigureToken] = []
-        tokens.reserveCapacity(bytes.count / 4)
-        let n = bytes.count
-        var i = 0
+        tokens.reserveCapacity(range.count / 4)
+        let n = range.upperBound
+        var i = range.lowerBound
         var space = true
+        var lower: [UInt8] = []
+        lower.reserveCapacity(32)
         while i < n {
             let b = bytes[i]
             if b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D {
@@ -71,8 +77,7 @@ enum FigureTokenizer {
             }
             if isLetter(bytes, i) {
                 let start = i
-                var lower: [UInt8] = []
-                lower.reserveCapacity(12)
+                lower.removeAll(keepingCapacity: true)
                 while i < n {
                     let c = bytes[i]
                     if isLetter(bytes, i) {
