@@ -3,6 +3,8 @@
 enum FigureCues {
     /// Below this a figure reads as context; it is shown only to reach the minimum count.
     static let contextThreshold = 1.0
+    /// Below this a figure is likely not one at all (a bare "two" that the grammar kept): never shown.
+    static let floor = 0.5
 
     /// Figures with this identity are the same figure written again ("nine months" twice).
     static func identity(of f: Figure) -> Identity {
@@ -23,7 +25,8 @@ enum FigureCues {
         switch f.kind {
         case .money: s = 3.0
         case .percent: s = 2.0
-        case .count: s = f.unit.isEmpty ? 0.8 : 2.5
+        // A count without its noun is often a score, a rank or an age; a large one still matters.
+        case .count: s = !f.unit.isEmpty ? 2.5 : (f.value >= 1000 ? 1.8 : 0.8)
         case .measure: s = 2.2
         case .duration: s = decimal ? 2.2 : 1.5  // a race time "7.96 seconds" is a result
         }

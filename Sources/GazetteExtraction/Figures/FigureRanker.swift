@@ -39,6 +39,7 @@ public enum FigureRanker {
         }
         var result: [Figure] = []
         for entry in scored where result.count < maximum {
+            if entry.figure.score < FigureCues.floor { break }
             if result.count >= minimum && entry.figure.score < FigureCues.contextThreshold { break }
             result.append(entry.figure)
         }

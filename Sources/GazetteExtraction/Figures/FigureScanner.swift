@@ -487,19 +487,24 @@ struct FigureScanner {
             if next < n, tokens[next].isWord("old"), u.kind == .duration { age = true; next += 1 }
             return (written(j, j), u.kind, next, age)
         }
-        // Up to two modifiers before a plural noun: "net cafes", "new jobs", "power cables".
+        // Up to two modifiers before a plural noun: "net cafes", "new jobs", "power cables",
+        // "co-stars". A count of more than one names its noun in the plural; anything else after
+        // the number ("24 million saw") is not what is counted.
         var m = j
         while m < n, m - j < 3, tokens[m].kind == .word, tokens[m].spaceBefore, !tokens[m].capitalized,
               !FigureLexicon.nonUnits.contains(tokens[m].text), FigureLexicon.small[tokens[m].text] == nil {
-            if isPluralNoun(tokens[m].text) {
-                return (written(j, m), .count, m + 1, false)
+            var last = m
+            while last + 2 < n, tokens[last + 1].isSymbol("-"), !tokens[last + 1].spaceBefore,
+                  !tokens[last + 2].spaceBefore, tokens[last + 2].kind == .word {
+                last += 2
             }
+            if isPluralNoun(tokens[last].text) {
+                return (written(j, last), .count, last + 1, false)
+            }
+            if last != m { break }
             m += 1
         }
-        if FigureLexicon.nonUnits.contains(w) || FigureLexicon.small[w] != nil || w.utf8.count < 2 || isModifier(w) {
-            return nil
-        }
-        return (written(j, j), .count, j + 1, false)
+        return nil
     }
 
     /// The sentence text from token `a` to token `b`, inclusive.
@@ -513,17 +518,8 @@ struct FigureScanner {
             return true
         }
         guard w.utf8.count > 2, w.hasSuffix("s"), !w.hasSuffix("ss"), !w.hasSuffix("ous"), !w.hasSuffix("us"),
-              !w.hasSuffix("is"), !FigureLexicon.nonUnits.contains(w) else { return false }
+              !w.hasSuffix("is"), !w.hasSuffix("'s"), !FigureLexicon.nonUnits.contains(w) else { return false }
         return true
-    }
-
-    /// Adjectives, adverbs and participles, which modify a noun rather than name what is counted.
-    private func isModifier(_ w: String) -> Bool {
-        for suffix in ["ly", "ing", "ed", "al", "ive", "ous", "ful", "able", "ible", "ic", "ish", "less", "est"]
-        where w.hasSuffix(suffix) {
-            return true
-        }
-        return false
     }
 
     /// "10-20", "between 10 and 20", "10 to 20" before a shared unit: skip the second bound.
@@ -624,7 +620,6 @@ struct FigureScanner {
         let standard: Set<Double> = [50, 60, 100, 110, 200, 400, 800, 1000, 1500, 3000, 5000, 10000]
         guard !t.hasDecimal, standard.contains(t.value) else { return false }
         guard k < tokens.count, tokens[k].kind == .word, tokens[k].spaceBefore else { return true }
-        let w = tokens[k].text
-        return !(w.hasSuffix("s") && !FigureLexicon.nonUnits.contains(w))
+        return !isPluralNoun(tokens[k].text)  // "400m people" is million; "1500m champion's" is metres
     }
 }
