@@ -47,7 +47,10 @@ enum FigureCues {
             }
         }
         // Context, not news.
-        if find("year-old", in: lower) || find("years old", in: lower) || find("aged ", in: lower) { s -= 3.0 }
+        if find("year-old", in: lower) || find("years old", in: lower) || find("aged ", in: lower)
+            || isBareAge(f, in: sentenceText) {
+            s -= 3.0
+        }
         if f.unit == "fraction" { s -= 1.5 }
         if isVague(lower) { s -= 1.5 }
         if f.kind == .duration, f.value <= 3, !decimal { s -= 1.2 }
@@ -60,6 +63,15 @@ enum FigureCues {
     private static func isVague(_ lower: [UInt8]) -> Bool {
         find("s of", in: lower) && (find("dozens", in: lower) || find("scores", in: lower) || find("hundreds", in: lower)
             || find("thousands", in: lower) || find("millions", in: lower) || find("billions", in: lower))
+    }
+
+    /// "at the age of 87", "Gatlin, 22, won": a number of years written without a unit word.
+    static func isBareAge(_ f: Figure, in sentence: String) -> Bool {
+        guard f.unit == "years", f.kind == .duration, f.text.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) else {
+            return false
+        }
+        let hay = Array(sentence.utf8)
+        return find("age of " + f.text, in: hay) || find(", " + f.text + ",", in: hay)
     }
 
     /// A figure in parentheses restates another one: "$1.13bn (£600m)". Compares UTF-8 bytes.

@@ -156,6 +156,7 @@ struct FigureLexicon: Sendable {
         "backstroke", "breaststroke", "butterfly", "dash", "run", "record", "indoor", "event", "heat",
         "heats", "gold", "silver", "bronze", "champion", "world", "european", "personal", "season's",
         "individual", "crown", "victory", "win", "triumph", "steeplechase", "runner", "runners", "hurdler",
-        "hurdlers", "specialist", "winner", "swim", "time", "times", "mark", "best",
+        "hurdlers", "specialist", "winner", "swim", "time", "times", "mark", "best", "titles", "medal", "medals",
+        "events", "races", "records", "bronzes", "golds", "silvers",
     ]
 }

@@ -172,6 +172,10 @@ struct FigureScanner {
            kind != .duration || !(tokens[a].isWord("over") || tokens[a].isWord("under")) {
             textStart = tokens[a].start  // "over three years" is a span of time, not "more than"
         }
+        if isAgeCue(before: start), kind == .count, unit.isEmpty {
+            unit = "years"
+            kind = .duration
+        }
         if start > 0, tokens[start - 1].isWord("aged") {
             textStart = tokens[start - 1].start
             if unit.isEmpty { unit = "years"; kind = .duration }
@@ -319,8 +323,9 @@ struct FigureScanner {
         while k < n, tokens[k].kind == .word {
             let word = tokens[k].text
             if let v = FigureLexicon.small[word] {
+                // "fifty nine": units after tens continue the number; other runs ("two three") do not.
                 if sawNumber && !lastWasMagnitude && !(current.truncatingRemainder(dividingBy: 100) >= 20
-                    && current.truncatingRemainder(dividingBy: 10) == 0 && v < 10 && !tokens[k].spaceBefore) {
+                    && current.truncatingRemainder(dividingBy: 10) == 0 && v < 10) {
                     break
                 }
                 current += v
@@ -582,6 +587,17 @@ struct FigureScanner {
         return !FigureLexicon.openers.contains(p.text) && lexicon.codes[p.text] == nil
     }
 
+    /// "at the age of 87", "Gatlin, 22, won": a bare number that is someone's age.
+    private func isAgeCue(before s: Int) -> Bool {
+        guard s > 0, tokens[s].kind == .number else { return false }
+        if s > 1, tokens[s - 1].isWord("of"), tokens[s - 2].isWord("age") { return true }
+        if s > 1, tokens[s - 1].isSymbol(","), tokens[s - 2].kind == .word, tokens[s - 2].capitalized,
+           s + 1 < tokens.count, tokens[s + 1].isSymbol(","), tokens[s].value >= 10, tokens[s].value < 110 {
+            return true
+        }
+        return false
+    }
+
     /// "No 10", "number one", "page 3", "top 10": labels and ranks.
     private func isLabel(start: Int) -> Bool {
         guard start > 0, tokens[start - 1].kind == .word else { return false }
@@ -612,13 +628,13 @@ struct FigureScanner {
 
     /// "60m hurdles", "the 100m": metres rather than million.
     ///
-    /// Money and audiences come with a sign or one decimal ("2.2m viewers"); distances come as
-    /// track events, with a thousands comma ("3,000m") or with centimetres ("4.88m").
+    /// Money comes with a sign ("£300m"), and a million of things with one decimal or a plural
+    /// noun ("2.2m viewers", "50m passengers"); distances come as track events, with a thousands
+    /// comma ("3,000m"), with centimetres ("4.88m"), or as a whole number on their own ("the final 300m").
     private func isMetres(value t: FigureToken, next k: Int) -> Bool {
         if k < tokens.count, tokens[k].kind == .word, FigureLexicon.metreEvents.contains(tokens[k].text) { return true }
         if t.hasComma || t.fractionDigits == 2 { return true }
-        let standard: Set<Double> = [50, 60, 100, 110, 200, 400, 800, 1000, 1500, 3000, 5000, 10000]
-        guard !t.hasDecimal, standard.contains(t.value) else { return false }
+        guard !t.hasDecimal else { return false }
         guard k < tokens.count, tokens[k].kind == .word, tokens[k].spaceBefore else { return true }
         return !isPluralNoun(tokens[k].text)  // "400m people" is million; "1500m champion's" is metres
     }
