@@ -17,7 +17,11 @@ enum FigureCues {
     }
 
     /// The importance of one figure; higher is more important.
-    static func score(_ f: Figure, sentenceText: String, repeats: Int, titleWords: Set<String>) -> Double {
+    ///
+    /// `moneyRank` is the figure's place among the article's amounts in its currency, from 0
+    /// (smallest) to 1 (largest), or nil for other kinds and when there are fewer than three.
+    static func score(_ f: Figure, sentenceText: String, repeats: Int, titleWords: Set<String>,
+                      moneyRank: Double? = nil) -> Double {
         let lower = f.text.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
         let decimal = f.value != f.value.rounded()
         let hasDigit = lower.contains { $0 >= 0x30 && $0 <= 0x39 }
@@ -32,7 +36,7 @@ enum FigureCues {
         }
         // Inverted pyramid: the lead sentence carries the story's main numbers.
         switch f.sentence {
-        case 0: s += 2.5
+        case 0: s += 3.0
         case 1: s += 1.2
         case 2: s += 0.8
         case 3: s += 0.6
@@ -53,7 +57,12 @@ enum FigureCues {
         }
         if f.unit == "fraction" { s -= 1.5 }
         if isVague(lower) { s -= 1.5 }
-        if f.kind == .duration, f.value <= 3, !decimal { s -= 1.2 }
+        // "the three months to December", "two years ago": small spans frame the story.
+        if f.kind == .duration, f.value <= 3, !decimal { s -= 2.0 }
+        // Headline amounts are the large ones (group totals, not a division's share).
+        if let rank = moneyRank { s += 0.8 * (rank - 0.5) }
+        // "rose to $11.1bn from $10.9bn": the earlier value is the comparison, not the news.
+        if f.kind != .duration, find("from " + f.text, in: Array(sentenceText.utf8)) { s -= 0.4 }
         if f.kind == .count, f.unit.isEmpty, f.value < 100, !hasDigit { s -= 0.6 }
         if isParenthesized(f.text, in: sentenceText) { s -= 2.5 }
         return s

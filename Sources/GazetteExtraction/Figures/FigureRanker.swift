@@ -28,10 +28,12 @@ public enum FigureRanker {
                 groups.append((figure, order, 1))
             }
         }
-        var scored: [(figure: Figure, order: Int)] = groups.map { group in
+        let ranks = moneyRanks(groups.map(\.figure))
+        var scored: [(figure: Figure, order: Int)] = groups.enumerated().map { g, group in
             var f = group.figure
             let text = f.sentence >= 0 && f.sentence < sentences.count ? sentences[f.sentence].text : ""
-            f.score = FigureCues.score(f, sentenceText: text, repeats: group.count - 1, titleWords: titleWords)
+            f.score = FigureCues.score(f, sentenceText: text, repeats: group.count - 1, titleWords: titleWords,
+                                       moneyRank: ranks[g])
             return (f, group.order)
         }
         scored.sort { a, b in
@@ -44,5 +46,17 @@ public enum FigureRanker {
             result.append(entry.figure)
         }
         return result
+    }
+
+    /// Each money figure's place among the amounts of its currency (0 smallest, 1 largest),
+    /// when the article has at least three of them; nil otherwise.
+    static func moneyRanks(_ figures: [Figure]) -> [Double?] {
+        var byCurrency: [String: [Double]] = [:]
+        for f in figures where f.kind == .money { byCurrency[f.unit, default: []].append(f.value) }
+        return figures.map { f in
+            guard f.kind == .money, let values = byCurrency[f.unit], values.count >= 3 else { return nil }
+            let below = values.filter { $0 < f.value }.count
+            return Double(below) / Double(values.count - 1)
+        }
     }
 }

@@ -108,6 +108,10 @@ struct FigureScanner {
            !t.spaceBefore, i > 1, tokens[i - 2].kind == .word || tokens[i - 2].kind == .number {
             return nil  // "-one" inside a compound such as "one-off" read from its middle
         }
+        if tokens[q].kind == .word, tokens[q].capitalized, !startsClause(tokens[q].start),
+           FigureLexicon.small[tokens[q].text] != nil {
+            return nil  // "Ocean's Twelve", "Channel Four": a number word capitalized inside a sentence is a name
+        }
         guard var quantity = readQuantity(at: q, currency: currency) else { return nil }
         var k = quantity.end
         var unit = ""
@@ -596,6 +600,18 @@ struct FigureScanner {
             return true
         }
         return false
+    }
+
+    /// Whether the byte offset starts the sentence or a quotation, parenthesis or clause after
+    /// a colon or dash: only spaces and such punctuation come before it.
+    private func startsClause(_ offset: Int) -> Bool {
+        var i = offset - 1
+        while i >= 0, bytes[i] == 0x20 { i -= 1 }
+        if i < 0 { return true }
+        let b = bytes[i]
+        // " ( : - ' and the last byte of “ ‘ – —
+        return b == 0x22 || b == 0x28 || b == 0x3A || b == 0x2D || b == 0x27 || b == 0x9C || b == 0x98
+            || b == 0x93 || b == 0x94
     }
 
     /// "No 10", "number one", "page 3", "top 10": labels and ranks.
