@@ -24,7 +24,9 @@ struct FigureExtractorTests {
         let sentences = FigureTestSupport.sentences(example.input + "\n" + Self.longSentence)
         var whole: [Figure] = []
         for s in sentences {
+            let first = whole.count
             FigureScanner(bytes: Array(s.text.utf8), sentence: s.index, lexicon: .shared).scan(into: &whole)
+            FigureExtractor.inheritCurrency(&whole, from: first)
         }
         #expect(FigureExtractor.extract(from: sentences) == whole)
     }

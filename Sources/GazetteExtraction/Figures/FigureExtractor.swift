@@ -10,11 +10,38 @@ public enum FigureExtractor {
         var figures: [Figure] = []
         for sentence in sentences {
             let bytes = Array(sentence.text.utf8)
+            let first = figures.count
             for window in FigureTrigger.windows(bytes) {
                 FigureScanner(bytes: bytes, window: window, sentence: sentence.index, lexicon: lexicon)
                     .scan(into: &figures)
             }
+            if figures.count - first > 1 { inheritCurrency(&figures, from: first) }
         }
         return figures
+    }
+
+    /// "77m euros (£53m; $100m), up from 38m": an amount in millions or billions with neither
+    /// currency nor noun takes the currency of the sentence's first money figure (later ones
+    /// are often conversions).
+    static func inheritCurrency(_ figures: inout [Figure], from first: Int) {
+        var currency: String? = nil
+        for i in first..<figures.count {
+            let f = figures[i]
+            if f.kind == .money {
+                if currency == nil, f.unit.utf8.count == 3 { currency = f.unit }
+            } else if let c = currency, f.kind == .count, f.unit.isEmpty, f.value >= 1_000_000, endsWithMagnitude(f.text) {
+                figures[i].kind = .money
+                figures[i].unit = c
+            } else if let c = currency, f.kind == .measure, f.unit == "m", f.text.hasSuffix("m") {
+                figures[i].kind = .money  // "38m" read as metres on its own is millions beside money
+                figures[i].unit = c
+                figures[i].value = f.value * 1_000_000
+            }
+        }
+    }
+
+    private static func endsWithMagnitude(_ text: String) -> Bool {
+        text.hasSuffix("m") || text.hasSuffix("bn") || text.hasSuffix("million") || text.hasSuffix("billion")
+            || text.hasSuffix("trillion")
     }
 }

@@ -229,6 +229,11 @@ struct FigureScanner {
                     q.unit = FigureLexicon.Unit(kind: .measure, plural: "m")
                     q.unitText = "m"
                     k += 1
+                } else if g.text == "k", currency == nil,
+                          g.capitalized || (k + 1 < tokens.count && FigureLexicon.metreEvents.contains(tokens[k + 1].text)) {
+                    q.unit = FigureLexicon.Unit(kind: .measure, plural: "km")  // "a 10K race"
+                    q.unitText = "km"
+                    k += 1
                 } else if let m = FigureLexicon.magnitudes[g.text] {
                     q.value *= m
                     k += 1
@@ -431,6 +436,11 @@ struct FigureScanner {
     }
 
     private func currencyWord(at k: Int) -> (String, Int)? {
+        // "a 4bn-euro hole": the currency glued by a hyphen
+        if k + 1 < tokens.count, tokens[k].isSymbol("-"), !tokens[k].spaceBefore, !tokens[k + 1].spaceBefore,
+           tokens[k + 1].kind == .word, let code = lexicon.currencyWords[tokens[k + 1].text] {
+            return (code, k + 2)
+        }
         guard k < tokens.count, tokens[k].kind == .word else { return nil }
         var j = k
         var qualifier: String? = nil
