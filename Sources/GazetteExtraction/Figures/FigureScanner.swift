@@ -167,6 +167,9 @@ struct FigureScanner {
             return nil  // "one" as a pronoun: "one of the", "one firm"
         }
         if isLabel(start: start) && currency == nil && kind != .percent { return nil }
+        if kind == .count, unit.isEmpty, start > 0, tokens[start - 1].isWord("last") || tokens[start - 1].isWord("final") {
+            return nil  // "the last 16", "the final four": a stage of a competition
+        }
         // Trailing rate and vagueness: "£102.80 a week", "100,000 or so", "or more".
         k = skipTail(after: k, money: kind == .money)
 
