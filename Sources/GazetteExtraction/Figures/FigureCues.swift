@@ -23,6 +23,7 @@ enum FigureCues {
     static func score(_ f: Figure, sentenceText: String, repeats: Int, titleWords: Set<String>,
                       moneyRank: Double? = nil) -> Double {
         let lower = f.text.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
+        let sentence = Array(sentenceText.utf8)
         let decimal = f.value != f.value.rounded()
         let hasDigit = lower.contains { $0 >= 0x30 && $0 <= 0x39 }
         var s: Double
@@ -52,7 +53,7 @@ enum FigureCues {
         }
         // Context, not news.
         if find("year-old", in: lower) || find("years old", in: lower) || find("aged ", in: lower)
-            || isBareAge(f, in: sentenceText) {
+            || isBareAge(f, in: sentence) {
             s -= 3.0
         }
         if f.unit == "fraction" { s -= 1.5 }
@@ -62,9 +63,9 @@ enum FigureCues {
         // Headline amounts are the large ones (group totals, not a division's share).
         if let rank = moneyRank { s += 0.8 * (rank - 0.5) }
         // "rose to $11.1bn from $10.9bn": the earlier value is the comparison, not the news.
-        if f.kind != .duration, find("from " + f.text, in: Array(sentenceText.utf8)) { s -= 0.4 }
+        if f.kind != .duration, find("from " + f.text, in: sentence) { s -= 0.4 }
         if f.kind == .count, f.unit.isEmpty, f.value < 100, !hasDigit { s -= 0.6 }
-        if isParenthesized(f.text, in: sentenceText) { s -= 2.5 }
+        if find(f.text, in: sentence, after: 0x28) { s -= 2.5 }  // "$1.13bn (£600m)" restates an amount
         return s
     }
 
@@ -75,40 +76,52 @@ enum FigureCues {
     }
 
     /// "at the age of 87", "Gatlin, 22, won": a number of years written without a unit word.
-    static func isBareAge(_ f: Figure, in sentence: String) -> Bool {
+    static func isBareAge(_ f: Figure, in hay: [UInt8]) -> Bool {
         guard f.unit == "years", f.kind == .duration, f.text.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) else {
             return false
         }
-        let hay = Array(sentence.utf8)
         return find("age of " + f.text, in: hay) || find(", " + f.text + ",", in: hay)
-    }
-
-    /// A figure in parentheses restates another one: "$1.13bn (£600m)". Compares UTF-8 bytes.
-    static func isParenthesized(_ text: String, in sentence: String) -> Bool {
-        find(text, in: Array(sentence.utf8), after: 0x28)
     }
 
     /// Whether the UTF-8 bytes of `needle` occur in `hay`, right after the byte `after` if given.
     static func find(_ needle: String, in hay: [UInt8], after: UInt8? = nil) -> Bool {
-        let n = Array(needle.utf8)
-        guard let first = n.first, n.count <= hay.count else { return false }
-        var i = after == nil ? 0 : 1
-        while i + n.count <= hay.count {
-            if hay[i] == first, after == nil || hay[i - 1] == after, hay[i..<(i + n.count)].elementsEqual(n) {
-                return true
+        var needle = needle
+        return needle.withUTF8 { n in
+            guard let first = n.first, n.count <= hay.count else { return false }
+            var i = after == nil ? 0 : 1
+            while i + n.count <= hay.count {
+                if hay[i] == first, after == nil || hay[i - 1] == after {
+                    var k = 1
+                    while k < n.count && hay[i + k] == n[k] { k += 1 }
+                    if k == n.count { return true }
+                }
+                i += 1
             }
-            i += 1
+            return false
         }
-        return false
     }
 
-    /// Lowercased words of a title or unit, singular and plural folded ("cafes" and "cafe").
+    /// Lowercased ASCII words of a title or unit longer than two letters, singular and plural
+    /// folded ("cafes" and "cafe" are both "cafe", "bodies" is "body").
     static func words(of text: String) -> Set<String> {
         var result: Set<String> = []
-        for word in text.lowercased().split(whereSeparator: { !$0.isLetter }) where word.count > 2 {
-            var w = String(word)
-            if w.hasSuffix("ies") { w = String(w.dropLast(3)) + "y" } else if w.hasSuffix("s") { w = String(w.dropLast()) }
-            result.insert(w)
+        var word: [UInt8] = []
+        for b in text.utf8 + [0x20] {
+            let lower = b | 0x20
+            if lower >= 0x61 && lower <= 0x7A {
+                word.append(lower)
+                continue
+            }
+            if word.count > 2 {
+                if word.count > 3, word.suffix(3).elementsEqual("ies".utf8) {
+                    word.removeLast(3)
+                    word.append(0x79)
+                } else if word.last == 0x73 {
+                    word.removeLast()
+                }
+                result.insert(String(decoding: word, as: UTF8.self))
+            }
+            word.removeAll(keepingCapacity: true)
         }
         return result
     }

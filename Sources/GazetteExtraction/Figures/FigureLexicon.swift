@@ -112,6 +112,13 @@ struct FigureLexicon: Sendable {
         ["only"], ["just"], ["between"],
     ]
 
+    /// The approximators by their last word, longest first, so a figure checks only a few.
+    static let approximatorsByLastWord: [String: [[String]]] = {
+        var index: [String: [[String]]] = [:]
+        for phrase in approximators { index[phrase[phrase.count - 1], default: []].append(phrase) }
+        return index
+    }()
+
     /// Capitalized words that may stand before a number without making it part of a name
     /// ("In 12 months", "About 100 people"); any other capitalized word makes "Channel 4".
     static let openers: Set<String> = [

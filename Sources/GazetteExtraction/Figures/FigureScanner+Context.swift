@@ -2,7 +2,9 @@
 extension FigureScanner {
     /// Longest approximator ending just before token `s`.
     func approximatorStart(before s: Int) -> Int? {
-        for phrase in FigureLexicon.approximators where phrase.count <= s {
+        guard s > 0, tokens[s - 1].kind == .word,
+              let phrases = FigureLexicon.approximatorsByLastWord[tokens[s - 1].text] else { return nil }
+        for phrase in phrases where phrase.count <= s {
             var ok = true
             for (o, w) in phrase.enumerated() where !tokens[s - phrase.count + o].isWord(w) {
                 ok = false

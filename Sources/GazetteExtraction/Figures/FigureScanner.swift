@@ -62,7 +62,7 @@ struct FigureScanner {
         let u = t.text.utf8
         if u.count <= 2 { return t.text == "a" || t.text == "an" || t.text == "rs" }
         if t.capitalized, u.count == 3, lexicon.codes[t.text] != nil { return true }
-        return u.count <= 10 && FigureTrigger.words.contains(FigureTrigger.pack(t.text))
+        return t.packed != 0 && FigureTrigger.words.contains(t.packed)
     }
 
     /// Past a token that starts no figure; a rejected number swallows its glued suffix and range.

@@ -25,6 +25,8 @@ struct FigureToken {
     /// Numbers: digits after the decimal point ("4.88" has 2), and a leading zero ("0800").
     var fractionDigits: Int = 0
     var leadingZero: Bool = false
+    /// Words: the first eight lowercase bytes packed as `FigureTrigger.pack` does, for cheap lookups.
+    var packed: UInt64 = 0
 
     init(kind: Kind, start: Int, end: Int, spaceBefore: Bool, text: String = "", capitalized: Bool = false,
          value: Double = 0, integerDigits: Int = 0, hasComma: Bool = false, hasDecimal: Bool = false) {
@@ -95,9 +97,15 @@ enum FigureTokenizer {
                     }
                 }
                 let first = bytes[start]
-                tokens.append(FigureToken(kind: .word, start: start, end: i, spaceBefore: space,
-                                          text: String(decoding: lower, as: UTF8.self),
-                                          capitalized: first >= 0x41 && first <= 0x5A))
+                var token = FigureToken(kind: .word, start: start, end: i, spaceBefore: space,
+                                        text: String(decoding: lower, as: UTF8.self),
+                                        capitalized: first >= 0x41 && first <= 0x5A)
+                if lower.count <= 10 {
+                    var packed: UInt64 = 0
+                    for (k, b) in lower.prefix(8).enumerated() { packed |= UInt64(b | 0x20) << (8 * UInt64(k)) }
+                    token.packed = packed
+                }
+                tokens.append(token)
                 space = false
                 continue
             }

@@ -30,59 +30,72 @@ enum FigureTrigger {
             var lo = 0
             var remaining = 0
             var inSpace = true
-            var packed: UInt64 = 0
-            var length = 0
-            var digit = false
             var i = 0
-            while i <= n {
-                let b: UInt8 = i < n ? buf[i] : 0x20
-                if b &- 0x30 < 10 {
-                    digit = true
-                    length &+= 1
-                } else if (b | 0x20) &- 0x61 < 26 {
-                    if length < 8 { packed |= UInt64(b | 0x20) << (8 &* UInt64(length)) }
-                    length &+= 1
-                } else if length > 0 {
-                    // An alphanumeric run ends: is it a trigger?
-                    if digit || (length <= 10 && table.contains(packed)) {
-                        if !open {
-                            let start: Int
-                            switch min(seen, wordsBefore + 1) {
-                            case 0: start = 0
-                            case 1: start = ring.3
-                            case 2: start = ring.2
-                            case 3: start = ring.1
-                            default: start = ring.0
+            while i < n {
+                // Punctuation and spaces up to the next alphanumeric run; spaces count words.
+                while i < n {
+                    let b = buf[i]
+                    if b &- 0x30 < 10 || (b | 0x20) &- 0x61 < 26 { break }
+                    if b == 0x20 || b == 0x0A || b == 0x09 || b == 0x0D {
+                        if !inSpace {
+                            inSpace = true
+                            if open {
+                                remaining -= 1
+                                if remaining == 0 {
+                                    result.append(lo..<i)
+                                    open = false
+                                }
                             }
-                            if let last = result.last, last.upperBound >= start {
-                                lo = last.lowerBound
-                                result.removeLast()
-                            } else {
-                                lo = start
-                            }
-                            open = true
                         }
-                        remaining = wordsAfter + 1
+                    } else if inSpace {
+                        inSpace = false
+                        ring = (ring.1, ring.2, ring.3, i)
+                        seen += 1
                     }
-                    packed = 0
-                    length = 0
-                    digit = false
+                    i += 1
                 }
-                if b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D {
-                    if !inSpace && open {
-                        remaining -= 1
-                        if remaining == 0 {
-                            result.append(lo..<i)
-                            open = false
-                        }
-                    }
-                    inSpace = true
-                } else if inSpace {
+                if i >= n { break }
+                if inSpace {
+                    inSpace = false
                     ring = (ring.1, ring.2, ring.3, i)
                     seen += 1
-                    inSpace = false
                 }
-                i += 1
+                // One alphanumeric run: packed lowercase letters, or a digit somewhere in it.
+                var packed: UInt64 = 0
+                var length = 0
+                var digit = false
+                while i < n {
+                    let b = buf[i]
+                    let letter = (b | 0x20) &- 0x61
+                    if letter < 26 {
+                        if length < 8 { packed |= UInt64(b | 0x20) << (8 &* UInt64(length)) }
+                    } else if b &- 0x30 < 10 {
+                        digit = true
+                    } else {
+                        break
+                    }
+                    length &+= 1
+                    i &+= 1
+                }
+                guard digit || (length <= 10 && table.contains(packed)) else { continue }
+                if !open {
+                    let start: Int
+                    switch min(seen, wordsBefore + 1) {
+                    case 0: start = 0
+                    case 1: start = ring.3
+                    case 2: start = ring.2
+                    case 3: start = ring.1
+                    default: start = ring.0
+                    }
+                    if let last = result.last, last.upperBound >= start {
+                        lo = last.lowerBound
+                        result.removeLast()
+                    } else {
+                        lo = start
+                    }
+                    open = true
+                }
+                remaining = wordsAfter + 1
             }
             if open { result.append(lo..<n) }
         }
