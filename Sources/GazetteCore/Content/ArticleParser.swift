@@ -25,7 +25,7 @@ public enum ArticleParser {
         let ext = file.path.split(separator: ".").last.map { $0.lowercased() } ?? ""
         if plainTextExtensions.contains(ext) {
             let parsed = PlainTextParser.parse(text)
-            let article = Article(path: file.path, slug: Slugger.slugify(parsed.titleWasDerived ? file.baseName : parsed.title),
+            let article = Article(path: file.path, slug: Slugger.slugify(parsed.title, maxLength: 60),
                                   title: parsed.title, section: file.section, body: .plainText(parsed.paragraphs),
                                   paragraphs: parsed.paragraphs)
             if parsed.paragraphs.isEmpty {
@@ -51,7 +51,7 @@ public enum ArticleParser {
         }
         let paragraphs = blocks.map(\.text)
         let finalTitle = title ?? TitleDeriver.title(fromLead: paragraphs.first ?? file.baseName)
-        let article = Article(path: file.path, slug: meta.slug ?? Slugger.slugify(title ?? file.baseName), title: finalTitle,
+        let article = Article(path: file.path, slug: meta.slug ?? Slugger.slugify(title ?? file.baseName, maxLength: 60), title: finalTitle,
                               date: meta.date, author: meta.author, source: meta.source, url: meta.url,
                               section: file.section, tags: meta.tags, summaryOverride: meta.summary,
                               isDraft: meta.draft, declaredActors: meta.actors, body: .markdown(body),

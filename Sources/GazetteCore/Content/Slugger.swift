@@ -1,7 +1,8 @@
 /// Makes URL slugs: lower-case ASCII letters, digits and single hyphens.
 public enum Slugger {
     /// "Blinken's trip to São Paulo!" becomes "blinkens-trip-to-sao-paulo".
-    /// Letters with diacritics lose them; other characters become word breaks.
+    /// Letters with diacritics lose them; other characters become word breaks; slugs longer
+    /// than `maxLength` bytes are cut at a hyphen.
     public static func slugify(_ text: String, maxLength: Int = 80) -> String {
         var slug = ""
         var pendingHyphen = false
@@ -20,9 +21,12 @@ public enum Slugger {
             } else {
                 pendingHyphen = true
             }
-            if slug.utf8.count >= maxLength { break }
         }
-        while slug.hasSuffix("-") { slug.removeLast() }
+        if slug.utf8.count > maxLength {
+            // Cut at a word boundary so a long title does not end mid-word.
+            let cut = String(slug.prefix(maxLength))
+            slug = cut.lastIndex(of: "-").map { String(cut[..<$0]) } ?? cut
+        }
         return slug
     }
 
