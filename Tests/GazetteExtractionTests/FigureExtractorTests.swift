@@ -67,7 +67,7 @@ enum FigureTestSupport {
 
     /// Whole numbers without a decimal point, others in Swift's shortest form.
     static func number(_ v: Double) -> String {
-        if v == v.rounded(), abs(v) < 1e15 { return String(Int64(v)) }
+        if v == v.rounded(), abs(v) < 1e18 { return String(Int64(v)) }
         return String(v)
     }
 }

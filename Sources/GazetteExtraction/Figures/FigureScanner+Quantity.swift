@@ -67,7 +67,7 @@ extension FigureScanner {
            tokens[k].text != "hrs" {
             return nil  // "3 pm", "14 GMT"
         }
-        if q.unit == nil, let (m, next) = magnitude(at: k) {
+        if q.unit == nil, q.value == t.value, let (m, next) = magnitude(at: k) {  // one magnitude only
             q.value *= m
             k = next
         }

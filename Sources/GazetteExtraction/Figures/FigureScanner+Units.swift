@@ -33,7 +33,7 @@ extension FigureScanner {
         let w = tokens[j].text
         if let code = lexicon.currencyWords[w] {
             if w == "won" || w == "real" || w == "rand" { return nil }  // also common English words
-            if (w == "dollars" || w == "dollar"), let q = qualifier { return (q, j + 1) }
+            if let q = qualifier { return (q, j + 1) }  // "Australian dollars", "Danish kroner"
             return (code, j + 1)
         }
         if w == "cents" || w == "pence" { return (w, j + 1) }
