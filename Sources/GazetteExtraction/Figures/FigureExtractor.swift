@@ -40,8 +40,11 @@ public enum FigureExtractor {
         }
     }
 
+    /// "38m", "1.2bn", "1,070 trillion": digits with a magnitude, as news writes amounts of
+    /// money. Spelled-out "three million" is left alone: it more often counts people.
     private static func endsWithMagnitude(_ text: String) -> Bool {
-        text.hasSuffix("m") || text.hasSuffix("bn") || text.hasSuffix("million") || text.hasSuffix("billion")
-            || text.hasSuffix("trillion")
+        guard text.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return false }
+        for suffix in ["m", "bn", "tn", "million", "billion", "trillion"] where text.hasSuffix(suffix) { return true }
+        return false
     }
 }
