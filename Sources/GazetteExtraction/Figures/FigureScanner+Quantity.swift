@@ -127,12 +127,12 @@ extension FigureScanner {
                 k = i + 1
                 sawNumber = true
             } else if nx == "third" || nx == "quarter" || nx == "fifth" || nx == "tenth" || nx == "half" {
-                return readFraction(count: 1, at: i + 1, start: i)
+                return readFraction(count: 1, at: i + 1)
             } else {
                 return nil
             }
         } else if w == "half" {
-            return readFraction(count: 1, at: i, start: i)
+            return readFraction(count: 1, at: i)
         } else if FigureLexicon.small[w] == nil {
             return nil
         }
@@ -180,21 +180,19 @@ extension FigureScanner {
         // "two thirds", "three-quarters", "one third"
         var f = k
         if f < n, tokens[f].isSymbol("-"), !tokens[f].spaceBefore, f + 1 < n { f += 1 }
-        if f < n, value < 20, total == 0, let frac = FigureLexicon.fractions[tokens[f].text],
-           tokens[f].text != "half", tokens[f].text != "quarter" || value == 1 || true {
+        if f < n, value < 20, total == 0, FigureLexicon.fractions[tokens[f].text] != nil, tokens[f].text != "half" {
             let word = tokens[f].text
             // "three quarters" without "of" counts quarters of a year: "the preceding three quarters".
             if (word == "quarters" || word == "quarter"), !(f + 1 < n && tokens[f + 1].isWord("of")) {
                 return Quantity(value: value, end: k, words: true)
             }
-            _ = frac
-            return readFraction(count: value, at: f, start: i)
+            return readFraction(count: value, at: f)
         }
         return Quantity(value: value, end: k, words: true)
     }
 
     /// "half a trillion", "a quarter of a point", "two thirds of", "half-point".
-    func readFraction(count: Double, at f: Int, start: Int) -> Quantity? {
+    func readFraction(count: Double, at f: Int) -> Quantity? {
         let n = tokens.count
         guard let frac = FigureLexicon.fractions[tokens[f].text] else { return nil }
         let value = count * frac
