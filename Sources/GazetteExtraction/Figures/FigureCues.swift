@@ -46,10 +46,9 @@ enum FigureCues {
         // Coming back to a figure marks it as the story's; equal percentages are often chance.
         if f.kind != .percent { s += 0.7 * Double(min(repeats, 2)) }
         if !titleWords.isEmpty, !f.unit.isEmpty, f.kind != .money, f.kind != .percent {
-            for w in words(of: f.unit) where titleWords.contains(w) {
-                s += 1.0
-                break
-            }
+            var echoed = false
+            forEachWord(of: f.unit) { w in if !echoed && titleWords.contains(w) { echoed = true } }
+            if echoed { s += 1.0 }
         }
         // Context, not news.
         if find("year-old", in: lower) || find("years old", in: lower) || find("aged ", in: lower)
@@ -63,7 +62,7 @@ enum FigureCues {
         // Headline amounts are the large ones (group totals, not a division's share).
         if let rank = moneyRank { s += 0.8 * (rank - 0.5) }
         // "rose to $11.1bn from $10.9bn": the earlier value is the comparison, not the news.
-        if f.kind != .duration, find("from " + f.text, in: sentence) { s -= 0.4 }
+        if f.kind != .duration, find(f.text, in: sentence, afterWord: "from") { s -= 0.4 }
         if f.kind == .count, f.unit.isEmpty, f.value < 100, !hasDigit { s -= 0.6 }
         if find(f.text, in: sentence, after: 0x28) { s -= 2.5 }  // "$1.13bn (£600m)" restates an amount
         return s
@@ -101,10 +100,39 @@ enum FigureCues {
         }
     }
 
+    /// Whether `needle` occurs in `hay` right after `word` and a space ("from $10.9bn").
+    static func find(_ needle: String, in hay: [UInt8], afterWord word: StaticString) -> Bool {
+        var needle = needle
+        let w = UnsafeBufferPointer(start: word.utf8Start, count: word.utf8CodeUnitCount)
+        return needle.withUTF8 { n in
+            guard let first = n.first else { return false }
+            var i = w.count + 1
+            while i + n.count <= hay.count {
+                if hay[i] == first, hay[i - 1] == 0x20 {
+                    var k = 1
+                    while k < n.count && hay[i + k] == n[k] { k += 1 }
+                    if k == n.count {
+                        var m = 0
+                        while m < w.count && hay[i - 1 - w.count + m] == w[m] { m += 1 }
+                        if m == w.count { return true }
+                    }
+                }
+                i += 1
+            }
+            return false
+        }
+    }
+
     /// Lowercased ASCII words of a title or unit longer than two letters, singular and plural
     /// folded ("cafes" and "cafe" are both "cafe", "bodies" is "body").
     static func words(of text: String) -> Set<String> {
         var result: Set<String> = []
+        forEachWord(of: text) { result.insert($0) }
+        return result
+    }
+
+    /// Calls `body` with each folded word of `text` (see `words(of:)`), without building a set.
+    static func forEachWord(of text: String, _ body: (String) -> Void) {
         var word: [UInt8] = []
         for b in text.utf8 + [0x20] {
             let lower = b | 0x20
@@ -119,10 +147,9 @@ enum FigureCues {
                 } else if word.last == 0x73 {
                     word.removeLast()
                 }
-                result.insert(String(decoding: word, as: UTF8.self))
+                body(String(decoding: word, as: UTF8.self))
             }
             word.removeAll(keepingCapacity: true)
         }
-        return result
     }
 }
