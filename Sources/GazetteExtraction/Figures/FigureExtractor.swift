@@ -9,9 +9,12 @@ public enum FigureExtractor {
         let lexicon = FigureLexicon.shared
         var figures: [Figure] = []
         for sentence in sentences {
-            let bytes = Array(sentence.text.utf8)
+            var text = sentence.text
+            let windows = text.withUTF8 { FigureTrigger.windows($0) }
+            if windows.isEmpty { continue }
+            let bytes = Array(text.utf8)
             let first = figures.count
-            for window in FigureTrigger.windows(bytes) {
+            for window in windows {
                 FigureScanner(bytes: bytes, window: window, sentence: sentence.index, lexicon: lexicon)
                     .scan(into: &figures)
             }

@@ -19,86 +19,89 @@ enum FigureTrigger {
     /// sentence cannot hold a figure. One pass: word starts are kept in a small ring, and an
     /// open window counts down the words still to take.
     static func windows(_ bytes: [UInt8]) -> [Range<Int>] {
+        bytes.withUnsafeBufferPointer { windows($0) }
+    }
+
+    /// As `windows(_:)`, reading the bytes in place (a sentence's own UTF-8 storage).
+    static func windows(_ buf: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
         var result: [Range<Int>] = []
         let table = words
-        bytes.withUnsafeBufferPointer { buf in
-            let n = buf.count
-            // Starts of the last wordsBefore + 1 whitespace-separated words, oldest first.
-            var ring: (Int, Int, Int, Int) = (0, 0, 0, 0)
-            var seen = 0
-            var open = false
-            var lo = 0
-            var remaining = 0
-            var inSpace = true
-            var i = 0
+        let n = buf.count
+        // Starts of the last wordsBefore + 1 whitespace-separated words, oldest first.
+        var ring: (Int, Int, Int, Int) = (0, 0, 0, 0)
+        var seen = 0
+        var open = false
+        var lo = 0
+        var remaining = 0
+        var inSpace = true
+        var i = 0
+        while i < n {
+            // Punctuation and spaces up to the next alphanumeric run; spaces count words.
             while i < n {
-                // Punctuation and spaces up to the next alphanumeric run; spaces count words.
-                while i < n {
-                    let b = buf[i]
-                    if b &- 0x30 < 10 || (b | 0x20) &- 0x61 < 26 { break }
-                    if b == 0x20 || b == 0x0A || b == 0x09 || b == 0x0D {
-                        if !inSpace {
-                            inSpace = true
-                            if open {
-                                remaining -= 1
-                                if remaining == 0 {
-                                    result.append(lo..<i)
-                                    open = false
-                                }
+                let b = buf[i]
+                if b &- 0x30 < 10 || (b | 0x20) &- 0x61 < 26 { break }
+                if b == 0x20 || b == 0x0A || b == 0x09 || b == 0x0D {
+                    if !inSpace {
+                        inSpace = true
+                        if open {
+                            remaining -= 1
+                            if remaining == 0 {
+                                result.append(lo..<i)
+                                open = false
                             }
                         }
-                    } else if inSpace {
-                        inSpace = false
-                        ring = (ring.1, ring.2, ring.3, i)
-                        seen += 1
                     }
-                    i += 1
-                }
-                if i >= n { break }
-                if inSpace {
+                } else if inSpace {
                     inSpace = false
                     ring = (ring.1, ring.2, ring.3, i)
                     seen += 1
                 }
-                // One alphanumeric run: packed lowercase letters, or a digit somewhere in it.
-                var packed: UInt64 = 0
-                var length = 0
-                var digit = false
-                while i < n {
-                    let b = buf[i]
-                    let letter = (b | 0x20) &- 0x61
-                    if letter < 26 {
-                        if length < 8 { packed |= UInt64(b | 0x20) << (8 &* UInt64(length)) }
-                    } else if b &- 0x30 < 10 {
-                        digit = true
-                    } else {
-                        break
-                    }
-                    length &+= 1
-                    i &+= 1
-                }
-                guard digit || (length <= 10 && table.contains(packed)) else { continue }
-                if !open {
-                    let start: Int
-                    switch min(seen, wordsBefore + 1) {
-                    case 0: start = 0
-                    case 1: start = ring.3
-                    case 2: start = ring.2
-                    case 3: start = ring.1
-                    default: start = ring.0
-                    }
-                    if let last = result.last, last.upperBound >= start {
-                        lo = last.lowerBound
-                        result.removeLast()
-                    } else {
-                        lo = start
-                    }
-                    open = true
-                }
-                remaining = wordsAfter + 1
+                i += 1
             }
-            if open { result.append(lo..<n) }
+            if i >= n { break }
+            if inSpace {
+                inSpace = false
+                ring = (ring.1, ring.2, ring.3, i)
+                seen += 1
+            }
+            // One alphanumeric run: packed lowercase letters, or a digit somewhere in it.
+            var packed: UInt64 = 0
+            var length = 0
+            var digit = false
+            while i < n {
+                let b = buf[i]
+                let letter = (b | 0x20) &- 0x61
+                if letter < 26 {
+                    if length < 8 { packed |= UInt64(b | 0x20) << (8 &* UInt64(length)) }
+                } else if b &- 0x30 < 10 {
+                    digit = true
+                } else {
+                    break
+                }
+                length &+= 1
+                i &+= 1
+            }
+            guard digit || (length <= 10 && table.contains(packed)) else { continue }
+            if !open {
+                let start: Int
+                switch min(seen, wordsBefore + 1) {
+                case 0: start = 0
+                case 1: start = ring.3
+                case 2: start = ring.2
+                case 3: start = ring.1
+                default: start = ring.0
+                }
+                if let last = result.last, last.upperBound >= start {
+                    lo = last.lowerBound
+                    result.removeLast()
+                } else {
+                    lo = start
+                }
+                open = true
+            }
+            remaining = wordsAfter + 1
         }
+        if open { result.append(lo..<n) }
         return result
     }
 
