@@ -8,7 +8,7 @@ public struct ArticleAnalyser: Sendable {
     public func analyse(_ text: ArticleText, summarySentences: Int = 3) -> ArticleDigest {
         let sentences = SentenceSplitter.split(paragraphs: text.paragraphs)
         let figures = FigureExtractor.extract(from: sentences)
-        let keyFigures = FigureRanker.keyFigures(figures, sentences: sentences)
+        let keyFigures = FigureRanker.keyFigures(figures, sentences: sentences, title: text.title)
         let actors = ActorExtractor.shared.extract(title: text.title, sentences: sentences)
         let summary = Summarizer.summarize(sentences: sentences, actors: actors, figures: figures, count: summarySentences)
         return ArticleDigest(sentences: sentences, summary: summary, figures: figures, keyFigures: keyFigures, actors: actors)

@@ -1,4 +1,53 @@
-/// Finds the quantities in sentences.
+/// Finds the quantities in sentences: money, percentages, counts, durations and measures.
+///
+/// Works sentence by sentence on UTF-8 bytes (see `FigureScanner` for the grammar). Only the
+/// few words around a digit or a number word are tokenized (`FigureTrigger.windows`), so a
+/// sentence without one costs a single byte scan.
 public enum FigureExtractor {
-    public static func extract(from sentences: [Sentence]) -> [Figure] { [] }
+    /// Every figure, in article order (sentence by sentence, left to right).
+    public static func extract(from sentences: [Sentence]) -> [Figure] {
+        let lexicon = FigureLexicon.shared
+        var figures: [Figure] = []
+        for sentence in sentences {
+            var text = sentence.text
+            let windows = text.withUTF8 { FigureTrigger.windows($0) }
+            if windows.isEmpty { continue }
+            let bytes = Array(text.utf8)
+            let first = figures.count
+            for window in windows {
+                FigureScanner(bytes: bytes, window: window, sentence: sentence.index, lexicon: lexicon)
+                    .scan(into: &figures)
+            }
+            if figures.count - first > 1 { inheritCurrency(&figures, from: first) }
+        }
+        return figures
+    }
+
+    /// "77m euros (£53m; $100m), up from 38m": an amount in millions or billions with neither
+    /// currency nor noun takes the currency of the sentence's first money figure (later ones
+    /// are often conversions).
+    static func inheritCurrency(_ figures: inout [Figure], from first: Int) {
+        var currency: String? = nil
+        for i in first..<figures.count {
+            let f = figures[i]
+            if f.kind == .money {
+                if currency == nil, f.unit.utf8.count == 3 { currency = f.unit }
+            } else if let c = currency, f.kind == .count, f.unit.isEmpty, f.value >= 1_000_000, endsWithMagnitude(f.text) {
+                figures[i].kind = .money
+                figures[i].unit = c
+            } else if let c = currency, f.kind == .measure, f.unit == "m", f.text.hasSuffix("m") {
+                figures[i].kind = .money  // "38m" read as metres on its own is millions beside money
+                figures[i].unit = c
+                figures[i].value = f.value * 1_000_000
+            }
+        }
+    }
+
+    /// "38m", "1.2bn", "1,070 trillion": digits with a magnitude, as news writes amounts of
+    /// money. Spelled-out "three million" is left alone: it more often counts people.
+    private static func endsWithMagnitude(_ text: String) -> Bool {
+        guard text.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return false }
+        for suffix in ["m", "bn", "tn", "million", "billion", "trillion"] where text.hasSuffix(suffix) { return true }
+        return false
+    }
 }
