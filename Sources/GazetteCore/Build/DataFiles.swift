@@ -1,0 +1,41 @@
+/// The machine-readable side of the site, for people who build on it:
+/// `data/actors.json` (the entity index) and `data/articles/<slug>.json` (one per article).
+enum DataFiles {
+    struct ActorEntry: Encodable {
+        var name: String
+        var kind: String
+        var slug: String
+        var url: String?
+        var aliases: [String]
+        var roles: [String]
+        var mentions: Int
+        var articles: [String]
+    }
+
+    struct ArticleEntry: Encodable {
+        var slug: String
+        var url: String
+        var date: String?
+        var section: String?
+        var tags: [String]
+        var extraction: ExtractionRecord
+    }
+
+    static func render(_ model: SiteModel) -> [OutputFile] {
+        let actors = model.entities.actors.map { actor in
+            ActorEntry(name: actor.name, kind: actor.kind.rawValue, slug: actor.slug,
+                       url: actor.hasPage ? SitePaths.term(actor.kind.plural, actor.slug) : nil,
+                       aliases: actor.aliases, roles: actor.roles, mentions: actor.mentions,
+                       articles: actor.articles.map { model.articles[$0].article.slug })
+        }
+        var files = [OutputFile(path: "data/actors.json", text: ExtractionRecord.encode(actors) + "\n")]
+        files += ParallelMap.map(model.articles) { analysed in
+            let article = analysed.article
+            let entry = ArticleEntry(slug: article.slug, url: SitePaths.article(article.slug), date: article.date?.description,
+                                     section: article.section, tags: article.tags,
+                                     extraction: ExtractionRecord(analysed, path: article.path))
+            return OutputFile(path: "data/articles/\(article.slug).json", text: ExtractionRecord.encode(entry) + "\n")
+        }
+        return files
+    }
+}

@@ -1,0 +1,109 @@
+import GazetteExtraction
+
+/// What a build reads: the site's files, already loaded by `SiteReader`.
+public struct SiteInput: Sendable {
+    /// `site.yml` text, or nil when the site has none.
+    public var configText: String?
+    /// Articles under `Content/`, sorted by path.
+    public var articles: [SourceFile]
+    /// Template name (without `.mustache`) → text.
+    public var templates: [String: String]
+    /// Files under `Templates/assets/`, copied to `Public/assets/` as they are.
+    public var assets: [OutputFile]
+    public var buildDate: ArticleDate?
+    public var includeDrafts = false
+
+    public init(configText: String?, articles: [SourceFile], templates: [String: String], assets: [OutputFile],
+                buildDate: ArticleDate? = nil, includeDrafts: Bool = false) {
+        self.configText = configText
+        self.articles = articles
+        self.templates = templates
+        self.assets = assets
+        self.buildDate = buildDate
+        self.includeDrafts = includeDrafts
+    }
+}
+
+/// What a successful build produces: the files of `Public/` and what happened.
+public struct BuildResult: Sendable {
+    /// Sorted by path.
+    public var files: [OutputFile]
+    /// Warnings, sorted by path.
+    public var diagnostics: [Diagnostic]
+    public var articleCount: Int
+    public var pageCount: Int
+    /// Junk lines removed from plain-text articles, as `path:line: text` for `--verbose`.
+    public var removedJunk: [String]
+}
+
+/// Builds a site from its input. Pure: no file system, no clock; I/O is `SiteReader`
+/// and `SitePublisher`'s job.
+///
+/// Stages, in execution order:
+/// 1. read `site.yml` and parse the templates (fail early, before any article work);
+/// 2. parse every article (in parallel), report every error of the run;
+/// 3. drop drafts, give every article a unique slug (by path order);
+/// 4. analyse every article (in parallel): sentences, summary, figures, actors;
+/// 5. sort newest first; resolve actors across articles; group tags and sections;
+/// 6. find related articles from shared actors and tags;
+/// 7. render pages (articles and actor pages in parallel), data files and assets.
+public enum SiteBuilder {
+    public static func build(_ input: SiteInput) -> Result<BuildResult, BuildFailure> {
+        var diagnostics: [Diagnostic] = []
+        var config = SiteConfig()
+        if let text = input.configText {
+            let (parsed, configDiagnostics) = SiteConfig.parse(text)
+            config = parsed
+            diagnostics += configDiagnostics
+        }
+        let templates: TemplateLibrary
+        switch TemplateLibrary.load(input.templates) {
+        case .success(let library): templates = library
+        case .failure(let failure): diagnostics += failure.diagnostics; return .failure(BuildFailure(diagnostics))
+        }
+
+        let parsed = ParallelMap.map(input.articles) { ArticleParser.parse($0) }
+        diagnostics += parsed.flatMap(\.diagnostics)
+        if diagnostics.contains(where: { $0.severity == .error }) { return .failure(BuildFailure(diagnostics)) }
+        let removedJunk = parsed.flatMap { result in
+            result.removedLines.map { "\(result.article?.path ?? ""):\($0.line): \($0.text)" }
+        }
+
+        var articles = parsed.compactMap(\.article).filter { input.includeDrafts || !$0.isDraft }
+        let (slugs, renamed) = Slugger.uniqued(articles.map(\.slug))
+        for index in renamed {
+            diagnostics.append(.warning(articles[index].path, "slug '\(articles[index].slug)' is already used; this article gets '\(slugs[index])'",
+                                        note: "set 'slug:' in the front matter to choose one"))
+        }
+        for index in articles.indices { articles[index].slug = slugs[index] }
+
+        let settings = config
+        var analysed = ParallelMap.map(articles) { AnalysedArticle.analyse($0, config: settings) }
+        analysed.sort(by: newestFirst)
+
+        let entities = EntityResolver.resolve(analysed, minArticles: config.actorMinArticles)
+        let taxonomies = [
+            Taxonomy.build(name: "sections", title: "Sections", articles: analysed) { $0.section.map { [$0] } ?? [] },
+            Taxonomy.build(name: "tags", title: "Tags", articles: analysed) { $0.tags },
+        ]
+        let related = RelatedArticles.find(entities: entities, taxonomies: taxonomies, articleCount: analysed.count)
+        let model = SiteModel(config: config, articles: analysed, entities: entities, taxonomies: taxonomies,
+                              related: related, buildDate: input.buildDate)
+
+        let pages = SiteRenderer(model: model, templates: templates).render()
+        var files = pages + DataFiles.render(model) + input.assets.map { OutputFile(path: "assets/" + $0.path, bytes: $0.bytes) }
+        files.sort { $0.path < $1.path }
+        return .success(BuildResult(files: files, diagnostics: diagnostics.sorted(), articleCount: analysed.count,
+                                    pageCount: pages.count, removedJunk: removedJunk))
+    }
+
+    /// Newest first, undated last, then by path: a total order.
+    static func newestFirst(_ a: AnalysedArticle, _ b: AnalysedArticle) -> Bool {
+        switch (a.article.date, b.article.date) {
+        case let (x?, y?) where x != y: return x > y
+        case (.some, nil): return true
+        case (nil, .some): return false
+        default: return a.article.path < b.article.path
+        }
+    }
+}

@@ -1,0 +1,104 @@
+import GazetteExtraction
+
+/// Resolves the actors of every article into one site-wide index.
+///
+/// Two mentions are one actor when they have the same kind and the same normalized name,
+/// or when a one-word person name ("Blinken") matches the last name of exactly one
+/// full-name person of the site ("Antony Blinken"); two people who share a surname but
+/// have different full names stay apart. Cost is linear in the number of mentions.
+public enum EntityResolver {
+    /// `articles` must be sorted in the order pages list them (newest first, then path).
+    public static func resolve(_ articles: [AnalysedArticle], minArticles: Int) -> EntityIndex {
+        struct Key: Hashable, Comparable {
+            var kind: ActorKind
+            var name: String
+            static func < (a: Key, b: Key) -> Bool { (a.kind, a.name) < (b.kind, b.name) }
+        }
+        // Every mention, as (article, local actor or declared name).
+        var mentionsByArticle: [[(key: Key, local: Actor?, display: String)]] = []
+        var displayNames: [Key: [String: Int]] = [:]
+        for analysed in articles {
+            var mentions: [(key: Key, local: Actor?, display: String)] = []
+            for actor in analysed.digest.actors {
+                let key = Key(kind: actor.kind, name: normalize(actor.name))
+                guard !key.name.isEmpty else { continue }
+                mentions.append((key, actor, actor.name))
+            }
+            for declared in analysed.article.declaredActors {
+                let key = Key(kind: declared.kind, name: normalize(declared.name))
+                guard !key.name.isEmpty, !mentions.contains(where: { $0.key == key }) else { continue }
+                mentions.append((key, nil, declared.name))
+            }
+            for mention in mentions { displayNames[mention.key, default: [:]][mention.display, default: 0] += 1 }
+            mentionsByArticle.append(mentions)
+        }
+
+        // Surname → the full-name people it could stand for.
+        var peopleBySurname: [String: Set<Key>] = [:]
+        for key in displayNames.keys where key.kind == .person {
+            let words = key.name.split(separator: " ")
+            if words.count >= 2, let last = words.last { peopleBySurname[String(last), default: []].insert(key) }
+        }
+        func canonical(_ key: Key) -> Key {
+            guard key.kind == .person, !key.name.contains(" "),
+                  let candidates = peopleBySurname[key.name], candidates.count == 1, let only = candidates.first else { return key }
+            return only
+        }
+
+        // Group mentions under canonical keys.
+        var articleSets: [Key: [Int]] = [:]
+        var aliasSets: [Key: Set<String>] = [:]
+        var roleSets: [Key: Set<String>] = [:]
+        var mentionCounts: [Key: Int] = [:]
+        for (articleIndex, mentions) in mentionsByArticle.enumerated() {
+            var seen = Set<Key>()
+            for mention in mentions {
+                let key = canonical(mention.key)
+                if seen.insert(key).inserted { articleSets[key, default: []].append(articleIndex) }
+                aliasSets[key, default: []].insert(mention.display)
+                for alias in mention.local?.aliases ?? [] { aliasSets[key, default: []].insert(alias) }
+                for role in mention.local?.roles ?? [] { roleSets[key, default: []].insert(role) }
+                mentionCounts[key, default: 0] += mention.local?.mentions ?? 1
+            }
+        }
+
+        let keys = articleSets.keys.sorted()
+        var slugsTaken: [ActorKind: Set<String>] = [:]
+        var actors: [SiteActor] = []
+        var positions: [Key: Int] = [:]
+        for key in keys {
+            let name = preferredName(displayNames[key] ?? [:], fallback: key.name)
+            var slug = Slugger.slugify(name)
+            if slug.isEmpty { slug = "actor" }
+            var unique = slug, counter = 2
+            while slugsTaken[key.kind, default: []].contains(unique) { unique = "\(slug)-\(counter)"; counter += 1 }
+            slugsTaken[key.kind, default: []].insert(unique)
+            let articleList = articleSets[key] ?? []
+            positions[key] = actors.count
+            actors.append(SiteActor(name: name, kind: key.kind, slug: unique, aliases: (aliasSets[key] ?? []).sorted(),
+                                    roles: (roleSets[key] ?? []).sorted(), articles: articleList,
+                                    mentions: mentionCounts[key] ?? 0, hasPage: articleList.count >= minArticles))
+        }
+
+        let refs = mentionsByArticle.map { mentions -> [ActorRef] in
+            var seen = Set<Int>()
+            return mentions.compactMap { mention in
+                guard let position = positions[canonical(mention.key)], seen.insert(position).inserted else { return nil }
+                return ActorRef(actor: position, local: mention.local)
+            }
+        }
+        return EntityIndex(actors: actors, articleActors: refs)
+    }
+
+    /// Case-, space- and period-insensitive name, without a leading "the": "the U.S." → "us".
+    static func normalize(_ name: String) -> String {
+        var words = name.lowercased().split(whereSeparator: { $0 == " " || $0 == "\u{A0}" })
+        if words.count > 1, words.first == "the" { words.removeFirst() }
+        return words.map { $0.filter { $0 != "." } }.filter { !$0.isEmpty }.joined(separator: " ")
+    }
+
+    /// The longest form, then the most used, then alphabetical: a total order.
+    private static func preferredName(_ counts: [String: Int], fallback: String) -> String {
+        counts.max { a, b in (a.key.count, a.value, b.key) < (b.key.count, b.value, a.key) }?.key ?? fallback
+    }
+}

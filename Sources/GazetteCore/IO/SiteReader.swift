@@ -1,0 +1,75 @@
+import Foundation
+
+/// Reads a site folder into a `SiteInput`: the only file-system reader of a build.
+///
+/// Under `Content/`, files and folders whose names start with `.` or `_` are not
+/// articles (`_actors.yml` is configuration). Listings are sorted, so the build sees the
+/// same order on every machine.
+public enum SiteReader {
+    public static func read(root: URL, buildDate: ArticleDate?, includeDrafts: Bool) -> Result<SiteInput, BuildFailure> {
+        var diagnostics: [Diagnostic] = []
+        let manager = FileManager.default
+        let configURL = root.appendingPathComponent("site.yml")
+        var configText: String?
+        if manager.fileExists(atPath: configURL.path) {
+            if let data = manager.contents(atPath: configURL.path) {
+                configText = TextDecoding.decode([UInt8](data)).text
+            } else {
+                diagnostics.append(.error("site.yml", "cannot read file"))
+            }
+        }
+
+        let contentURL = root.appendingPathComponent("Content")
+        var articles: [SourceFile] = []
+        if !manager.fileExists(atPath: contentURL.path) {
+            diagnostics.append(.error("Content", "folder not found in \(root.path)", note: "run `gazette new DIR` to start a site, or pass --root"))
+        }
+        for relative in listFiles(contentURL) {
+            let parts = relative.split(separator: "/")
+            if parts.contains(where: { $0.hasPrefix(".") || $0.hasPrefix("_") }) { continue }
+            let ext = relative.split(separator: ".").last.map { $0.lowercased() } ?? ""
+            guard ArticleParser.markdownExtensions.contains(ext) || ArticleParser.plainTextExtensions.contains(ext) else { continue }
+            let path = "Content/" + relative
+            guard let data = manager.contents(atPath: contentURL.appendingPathComponent(relative).path) else {
+                diagnostics.append(.error(path, "cannot read file"))
+                continue
+            }
+            articles.append(SourceFile(path: path, bytes: [UInt8](data)))
+        }
+
+        let templatesURL = root.appendingPathComponent("Templates")
+        var templates: [String: String] = [:]
+        var assets: [OutputFile] = []
+        if !manager.fileExists(atPath: templatesURL.path) {
+            diagnostics.append(.error("Templates", "folder not found in \(root.path)", note: "copy Templates/ from the Gazette repository, or run `gazette new DIR`"))
+        }
+        for relative in listFiles(templatesURL) {
+            let url = templatesURL.appendingPathComponent(relative)
+            guard let data = manager.contents(atPath: url.path) else {
+                diagnostics.append(.error("Templates/" + relative, "cannot read file"))
+                continue
+            }
+            if relative.hasPrefix("assets/") {
+                assets.append(OutputFile(path: String(relative.dropFirst("assets/".count)), bytes: [UInt8](data)))
+            } else if relative.hasSuffix(".mustache"), !relative.contains("/") {
+                templates[String(relative.dropLast(".mustache".count))] = TextDecoding.decode([UInt8](data)).text
+            }
+        }
+        if diagnostics.contains(where: { $0.severity == .error }) { return .failure(BuildFailure(diagnostics)) }
+        return .success(SiteInput(configText: configText, articles: articles, templates: templates, assets: assets,
+                                  buildDate: buildDate, includeDrafts: includeDrafts))
+    }
+
+    /// Regular files below `folder`, as sorted relative paths; hidden files and symbolic
+    /// links are skipped, so a build never reads outside the site.
+    static func listFiles(_ folder: URL) -> [String] {
+        let manager = FileManager.default
+        guard let names = try? manager.subpathsOfDirectory(atPath: folder.path) else { return [] }
+        return names.filter { name in
+            if name.split(separator: "/").contains(where: { $0.hasPrefix(".") }) { return false }
+            let path = folder.appendingPathComponent(name).path
+            guard let attributes = try? manager.attributesOfItem(atPath: path) else { return false }
+            return attributes[.type] as? FileAttributeType == .typeRegular
+        }.sorted()
+    }
+}

@@ -1,2 +1,0 @@
-import GazetteCore
-print("gazette")
