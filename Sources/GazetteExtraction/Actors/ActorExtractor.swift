@@ -1,5 +1,123 @@
-/// Finds the people, organizations and places of an article.
+/// Finds the people, organizations and places of an article, with the forms, roles and quotes of each.
+///
+/// Offline and rule-based: capitalised runs of words are cut at titles ("U.S. Secretary of State"),
+/// classified with the shipped gazetteers and head words, merged per actor (`MentionMerger`), and ranked
+/// by salience. Headline words become actors only when they are known names or names the body uses,
+/// since headlines capitalise ordinary words. Safe to call from many threads at once.
 public final class ActorExtractor: Sendable {
     public static let shared = ActorExtractor()
-    public func extract(title: String, sentences: [Sentence]) -> [Actor] { [] }
+
+    let lexicon: ActorLexicon
+
+    init(lexicon: ActorLexicon = .shared) {
+        self.lexicon = lexicon
+    }
+
+    /// The actors of one article, most salient first, ties by name.
+    public func extract(title: String, sentences: [Sentence]) -> [Actor] {
+        let texts = sentences.map { Array($0.text.utf8) }
+        let tokens = sentences.map { NameTokenizer.tokenize($0.text) }
+        let evidence = Self.evidence(tokens)
+        let finder = MentionFinder(lexicon: lexicon, evidence: evidence)
+
+        var mentions: [NameMention] = []
+        for (s, sentence) in sentences.enumerated() {
+            mentions += finder.mentions(in: tokens[s], text: texts[s], sentence: sentence.index)
+        }
+        mentions += headlineMentions(title, finder: finder, body: mentions, evidence: evidence)
+        let groups = MentionMerger(lexicon: lexicon).merge(mentions)
+
+        // Quotes: each sentence's speakers, by group.
+        var groupOf = [Int](repeating: 0, count: mentions.count)
+        var kinds: [Int: ActorKind] = [:]
+        for (g, members) in groups.enumerated() {
+            let kind = MentionMerger.kind(of: members.map { mentions[$0] })
+            for m in members { groupOf[m] = g; kinds[m] = kind }
+        }
+        var quotes = [[Int]](repeating: [], count: groups.count)
+        var lastPerson: Int?
+        var cursor = 0
+        for (s, sentence) in sentences.enumerated() {
+            var here: [(index: Int, mention: NameMention)] = []
+            while cursor < mentions.count && mentions[cursor].sentence == sentence.index && mentions[cursor].sentence >= 0 {
+                here.append((cursor, mentions[cursor]))
+                cursor += 1
+            }
+            for speaker in QuoteAttributor.speakers(tokens: tokens[s], mentions: here, kinds: kinds, lastPerson: lastPerson) {
+                quotes[groupOf[speaker]].append(sentence.index)
+            }
+            if let person = here.last(where: { kinds[$0.index] == .person }) { lastPerson = person.index }
+        }
+
+        var actors = groups.enumerated().map { g, members in
+            build(members.map { mentions[$0] }, quotes: quotes[g], sentenceCount: sentences.count)
+        }
+        actors.sort { $0.salience != $1.salience ? $0.salience > $1.salience : ($0.name != $1.name ? $0.name < $1.name : $0.kind < $1.kind) }
+        return actors
+    }
+
+    /// Lowercase words of the body, and capitalised words seen away from the start of a sentence or quote.
+    static func evidence(_ sentences: [[NameToken]]) -> ArticleEvidence {
+        var evidence = ArticleEvidence()
+        for tokens in sentences {
+            for (i, token) in tokens.enumerated() {
+                switch token.shape {
+                case .lower: evidence.lowerWords.insert(token.text)
+                case .capitalised, .acronym, .particleName:
+                    if i > 0, tokens[i - 1].shape != .punct || [",", "(", ")", "-"].contains(tokens[i - 1].text) {
+                        evidence.midCaps.insert(token.text)
+                    }
+                default: break
+                }
+            }
+        }
+        return evidence
+    }
+
+    /// Headline names that the body confirms: known gazetteer names, or names (or surnames) the body uses.
+    func headlineMentions(_ title: String, finder: MentionFinder, body: [NameMention], evidence: ArticleEvidence) -> [NameMention] {
+        let tokens = NameTokenizer.tokenize(title)
+        var bodyKeys: Set<String> = []
+        for m in body {
+            bodyKeys.insert(MentionMerger.groupKey(m))
+            if m.kind == .person, m.words.count > 1, let last = m.words.last { bodyKeys.insert("s:" + ActorLexicon.key(last)) }
+        }
+        return finder.mentions(in: tokens, text: Array(title.utf8), sentence: -1, headline: true).filter { m in
+            if bodyKeys.contains(MentionMerger.groupKey(m)) { return true }
+            guard m.canonical != nil else { return false }
+            return m.words.count > 1 || !evidence.lowerWords.contains(ActorLexicon.key(m.surface))
+        }
+    }
+
+    /// One actor from its merged mentions.
+    func build(_ mentions: [NameMention], quotes: [Int], sentenceCount: Int) -> Actor {
+        let kind = MentionMerger.kind(of: mentions)
+        let body = mentions.filter { $0.sentence >= 0 }
+        let name: String
+        if let canonical = mentions.first(where: { $0.canonical != nil && $0.kind == kind })?.canonical {
+            name = canonical
+        } else {
+            // The fullest form: most words, then most used, then first seen.
+            let fullest = mentions.enumerated().max { a, b in
+                if a.element.words.count != b.element.words.count { return a.element.words.count < b.element.words.count }
+                return a.offset > b.offset
+            }?.element
+            name = fullest.map { $0.words.joined(separator: " ") } ?? ""
+        }
+        var aliases = Set(mentions.map(\.surface))
+        for m in mentions { if let t = m.titledSurface { aliases.insert(t) } }
+        var roles: [String] = []
+        for m in mentions { if let r = m.role, !roles.contains(r) { roles.append(r) } }
+        let sentences = Array(Set(body.map(\.sentence))).sorted()
+        let quoteList = Array(Set(quotes)).sorted()
+        let first = sentences.first ?? sentenceCount
+        let inTitle = mentions.contains { $0.sentence < 0 }
+        var salience = Double(mentions.count)
+        salience += inTitle ? 3 : 0
+        salience += first < 3 ? Double(3 - first) * 0.5 : 0
+        salience += Double(min(quoteList.count, 4)) * 0.5
+        salience += roles.isEmpty ? 0 : 0.5
+        return Actor(name: name, kind: kind, aliases: aliases.sorted(), mentions: mentions.count, roles: roles,
+                     sentences: sentences, quotes: quoteList, salience: salience)
+    }
 }

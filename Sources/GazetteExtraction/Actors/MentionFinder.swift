@@ -1,0 +1,350 @@
+/// Finds the name mentions of one sentence: runs of capitalised words, cut at titles, classified.
+///
+/// Works on the tokens of `NameTokenizer`; every look-up is a dictionary or set probe, so the cost is
+/// linear in the sentence length (the title look-ahead is bounded by the longest title phrase).
+struct MentionFinder {
+    let lexicon: ActorLexicon
+    let evidence: ArticleEvidence
+
+    /// Lowercase words that join capitalised words into one name ("Bank of America", "Ruud van Nistelrooy").
+    static let connectors: Set<String> = ["of", "for", "and", "&", "de", "van", "von", "der", "den", "da", "di", "du",
+                                          "le", "la", "bin", "ibn", "del", "dos", "das", "y", "Of", "For", "And",
+                                          "Without", "De", "Van", "Von"]
+    /// Words that, before a single unknown name, make it a place ("in Santry").
+    static let placePrepositions: Set<String> = ["in", "near", "outside", "across", "around", "hometown", "capital", "city", "town", "village"]
+    /// Post-nominal titles that follow the name ("Sandra Gidley MP").
+    static let postNominals: Set<String> = ["mp", "mep", "msp", "qc", "am"]
+    /// One-word titles kept in an alias ("Mr Greenspan").
+    static let functionWords: Set<String> = ["the", "a", "an", "and", "or", "of", "to", "in", "on", "at", "by", "for", "with",
+                                             "from", "said", "says", "is", "was", "as", "that", "his", "her", "their", "its",
+                                             "but", "who", "which", "has", "have", "had", "be", "been", "are", "were"]
+
+    /// The mentions of one sentence, in order. `headline` treats every word as possibly headline case.
+    func mentions(in tokens: [NameToken], text: [UInt8], sentence: Int, headline: Bool = false) -> [NameMention] {
+        guard !tokens.isEmpty else { return [] }
+        let nameable = nameableFlags(tokens, headline: headline)
+        var result: [NameMention] = []
+        var i = 0
+        while i < tokens.count {
+            guard nameable[i] else { i += 1; continue }
+            // Grow a run of name words with connectors between them.
+            var end = i + 1
+            if !tokens[i].possessive {
+                while end < tokens.count {
+                    if nameable[end] {
+                        end += 1
+                        if tokens[end - 1].possessive { break }
+                        continue
+                    }
+                    if Self.connectors.contains(tokens[end].text), end + 1 < tokens.count {
+                        if nameable[end + 1] { end += 2; if tokens[end - 1].possessive { break }; continue }
+                        // "of the": "Chancellor of the Exchequer", "Church of the Nazarene"
+                        if tokens[end].text == "of", end + 2 < tokens.count, tokens[end + 1].text == "the", nameable[end + 2] {
+                            end += 3
+                            if tokens[end - 1].possessive { break }
+                            continue
+                        }
+                    }
+                    break
+                }
+            }
+            result.append(contentsOf: segment(tokens, i..<end, text: text, sentence: sentence))
+            i = end
+        }
+        return result
+    }
+
+    /// Whether each token may be part of a name: capitalised and not a stopword or an ordinary word
+    /// that is capitalised only because it starts the sentence or the headline.
+    func nameableFlags(_ tokens: [NameToken], headline: Bool) -> [Bool] {
+        var flags = [Bool](repeating: false, count: tokens.count)
+        for (i, token) in tokens.enumerated() where token.isNameShaped {
+            let previous = i > 0 ? tokens[i - 1] : nil
+            let initial = headline || previous == nil
+                || (previous?.shape == .punct && ["\"", ":", "(", "'", "-", ";"].contains(previous?.text ?? ""))
+            if lexicon.stopwords.contains(token.text) {
+                // "Theresa May", "Hans Christian Andersen": a stopword that is also a given name, next to a name.
+                let given = lexicon.givenNames.contains(token.text.lowercased())
+                let nextName = i + 1 < tokens.count && tokens[i + 1].isNameShaped && !lexicon.stopwords.contains(tokens[i + 1].text)
+                let previousName = (previous?.isNameShaped ?? false) && !lexicon.stopwords.contains(previous?.text ?? "")
+                flags[i] = given && (nextName || previousName) && !headline
+                continue
+            }
+            if !initial || token.shape == .acronym {
+                flags[i] = true
+                continue
+            }
+            flags[i] = initialIsName(token.text, next: i + 1 < tokens.count ? tokens[i + 1] : nil, headline: headline)
+        }
+        return flags
+    }
+
+    /// Whether a capitalised word at the start of a sentence, quote or headline is a name.
+    func initialIsName(_ word: String, next: NameToken?, headline: Bool) -> Bool {
+        let k = ActorLexicon.key(word)
+        if lexicon.entities[k] != nil || lexicon.demonyms[k] != nil || lexicon.titles.contains(k) { return true }
+        if evidence.midCaps.contains(word) { return true }
+        if headline { return false }
+        if lexicon.givenNames.contains(k) { return true }
+        if let next, next.isNameShaped, !evidence.lowerWords.contains(k), !lexicon.stopwords.contains(next.text) { return true }
+        return false
+    }
+
+    /// Cuts a run at titles and "and", and classifies the pieces.
+    func segment(_ tokens: [NameToken], _ run: Range<Int>, text: [UInt8], sentence: Int) -> [NameMention] {
+        let words = run.map { tokens[$0].text }
+        let k = ActorLexicon.key(words.joined(separator: " "))
+        if let entry = lexicon.entities[k] {
+            return [mention(tokens, run, text: text, sentence: sentence, kind: entry.kind, strength: 3, canonical: entry.name)]
+        }
+        if let state = lexicon.demonyms[k] {
+            return demonymMention(tokens, run, text: text, sentence: sentence, state: state, beforeTitle: false)
+        }
+        // A title inside the run: modifier, title, name.
+        if let (titleStart, titleEnd) = findTitle(tokens, run) {
+            var result: [NameMention] = []
+            let nameRange = titleEnd..<run.upperBound
+            let prefix = run.lowerBound..<titleStart
+            let titleText = surface(tokens, titleStart..<titleEnd, text)
+            let titleKey = ActorLexicon.key(titleText)
+            if Self.postNominals.contains(titleKey) && nameRange.isEmpty && !prefix.isEmpty {
+                var m = classify(tokens, prefix, text: text, sentence: sentence)
+                if var person = m.first, m.count == 1 {
+                    person.kind = .person
+                    person.strength = 2
+                    person.role = titleText
+                    m = [person]
+                }
+                return m
+            }
+            var role = titleText
+            if !prefix.isEmpty {
+                let prefixKey = ActorLexicon.key(surface(tokens, prefix, text))
+                if let state = lexicon.demonyms[prefixKey] {
+                    result += demonymMention(tokens, prefix, text: text, sentence: sentence, state: state, beforeTitle: true)
+                } else {
+                    result += segment(tokens, prefix, text: text, sentence: sentence)
+                }
+                role = surface(tokens, prefix, text) + " " + titleText
+            }
+            if !nameRange.isEmpty {
+                // A second title right after the first ("Lord Chancellor Lord Falconer") is stripped too.
+                var people = segment(tokens, nameRange, text: text, sentence: sentence)
+                if let first = people.indices.first, people[first].firstToken == nameRange.lowerBound {
+                    if people[first].kind != .person || people[first].strength < 3 {
+                        people[first].kind = .person
+                        people[first].strength = max(people[first].strength, 2)
+                        people[first].canonical = nil
+                    }
+                    if people[first].role == nil {
+                        people[first].role = Self.isHonorific(titleKey)
+                            ? (roleBefore(tokens, run.lowerBound, text) ?? roleAfter(tokens, run.upperBound, text)) : role
+                    }
+                    if titleEnd - titleStart == 1 { people[first].titledSurface = titleText + " " + people[first].surface }
+                }
+                result += people
+            }
+            return result
+        }
+        return classify(tokens, run, text: text, sentence: sentence)
+    }
+
+    static func isHonorific(_ key: String) -> Bool {
+        ["mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "lady", "lord", "prof", "professor", "rev", "reverend"].contains(key)
+    }
+
+    /// The first title phrase of a run that is used as a title: followed by a name, or after a modifier.
+    func findTitle(_ tokens: [NameToken], _ run: Range<Int>) -> (Int, Int)? {
+        var p = run.lowerBound
+        while p < run.upperBound {
+            var best: Int?
+            var phrase = ""
+            var q = p
+            while q < run.upperBound && q - p < lexicon.maxTitleWords {
+                phrase += (q == p ? "" : " ") + ActorLexicon.key(tokens[q].text)
+                if lexicon.titles.contains(phrase) { best = q + 1 }
+                if tokens[q].possessive { break }
+                q += 1
+            }
+            if let end = best {
+                let hasName = end < run.upperBound
+                if p == run.lowerBound && hasName { return (p, end) }
+                if p > run.lowerBound {
+                    let prefixFirst = ActorLexicon.key(tokens[run.lowerBound].text)
+                    let prefixIsPerson = lexicon.givenNames.contains(prefixFirst)
+                    if Self.postNominals.contains(phrase.split(separator: " ").first.map(String.init) ?? "") && !hasName {
+                        return (p, end)
+                    }
+                    if !prefixIsPerson { return (p, end) }
+                }
+                if p == run.lowerBound && !hasName { return (p, end) }
+            }
+            p += 1
+        }
+        return nil
+    }
+
+    /// A demonym standing for its state ("Israeli leaders", "the Saudis", "Egyptian President"), or nothing
+    /// when it is a nationality ("British actor").
+    func demonymMention(_ tokens: [NameToken], _ run: Range<Int>, text: [UInt8], sentence: Int, state: String,
+                        beforeTitle: Bool) -> [NameMention] {
+        var isState = beforeTitle
+        let next = run.upperBound < tokens.count ? tokens[run.upperBound] : nil
+        if let next, next.shape == .lower, lexicon.stateNouns.contains(next.text) { isState = true }
+        let previous = run.lowerBound > 0 ? tokens[run.lowerBound - 1].text : ""
+        let last = tokens[run.upperBound - 1].text
+        if (previous == "the" || previous == "The"), last.hasSuffix("s") || last == "Chinese" || last == "Japanese" {
+            // "the Saudis said", but not "the Chinese economy".
+            if next == nil || next?.shape == .punct || (next.map { Self.verbLike($0.text) } ?? false) { isState = true }
+        }
+        guard isState else { return [] }
+        return [mention(tokens, run, text: text, sentence: sentence, kind: .place, strength: 3, canonical: state)]
+    }
+
+    static func verbLike(_ word: String) -> Bool {
+        ["are", "were", "have", "had", "has", "will", "would", "could", "can", "must", "may", "might", "did", "do",
+         "also", "said", "say", "want", "wanted", "insist", "insisted", "agreed", "refused", "claim", "claimed"].contains(word)
+            || word.hasSuffix("ed")
+    }
+
+    /// Classifies a run with no title in it, cutting it at "and" when the pieces are separate names.
+    func classify(_ tokens: [NameToken], _ run: Range<Int>, text: [UInt8], sentence: Int) -> [NameMention] {
+        // "Tony Blair and Gordon Brown" are two names; "Securities and Exchange Commission" is one.
+        if let andIndex = run.first(where: { tokens[$0].text == "and" || tokens[$0].text == "And" }) {
+            let whole = kindByHead(tokens, run)
+            if whole != .organization || lexicon.givenNames.contains(ActorLexicon.key(tokens[run.lowerBound].text)) {
+                return segment(tokens, run.lowerBound..<andIndex, text: text, sentence: sentence)
+                    + segment(tokens, (andIndex + 1)..<run.upperBound, text: text, sentence: sentence)
+            }
+        }
+        // "The Little Mermaid" written mid-sentence, or a name in quotes: a title of a work.
+        let before = run.lowerBound > 0 ? tokens[run.lowerBound - 1] : nil
+        let after = run.upperBound < tokens.count ? tokens[run.upperBound] : nil
+        if before?.text == "The" && run.lowerBound > 1 { return [] }
+        if before?.text == "\"" && after?.text == "\"" && run.count > 1 { return [] }
+
+        let first = tokens[run.lowerBound]
+        let lastToken = tokens[run.upperBound - 1]
+        let firstKey = ActorLexicon.key(first.text)
+
+        // "Spaniard Rafael Nadal", "Kenyan Paul Tergat": a nationality before a person's name.
+        if run.count >= 2, lexicon.demonyms[firstKey] != nil, kindByHead(tokens, run) == nil,
+           lexicon.givenNames.contains(ActorLexicon.key(tokens[run.lowerBound + 1].text)) {
+            return classify(tokens, (run.lowerBound + 1)..<run.upperBound, text: text, sentence: sentence)
+        }
+        // Events, awards, laws and works are not actors.
+        if lexicon.eventWords.contains(ActorLexicon.key(lastToken.text)) { return [] }
+        if run.count >= 2 {
+            let lastTwo = ActorLexicon.key(tokens[run.upperBound - 2].text + " " + lastToken.text)
+            if lexicon.eventWords.contains(lastTwo) { return [] }
+        }
+        if let kind = kindByHead(tokens, run) {
+            return [mention(tokens, run, text: text, sentence: sentence, kind: kind, strength: 2)]
+        }
+        // "Parken stadium": a lowercase place head joins the name.
+        if let after, after.shape == .lower, lexicon.placeJoinWords.contains(after.text) {
+            return [mention(tokens, run.lowerBound..<(run.upperBound + 1), text: text, sentence: sentence, kind: .place, strength: 2)]
+        }
+        let previousWord = before?.shape == .lower ? before?.text : nil
+        let personCue = previousWord.map { lexicon.personNouns.contains($0) } ?? false
+        if lexicon.givenNames.contains(firstKey) && (run.count >= 2 || personCue) {
+            return [mention(tokens, run, text: text, sentence: sentence, kind: .person, strength: 2)]
+        }
+        if run.contains(where: { tokens[$0].shape == .acronym && lexicon.entities[ActorLexicon.key(tokens[$0].text)]?.kind != .place }) {
+            return [mention(tokens, run, text: text, sentence: sentence, kind: .organization, strength: 2)]
+        }
+        if run.count >= 2 {
+            // A known place at either end of an unknown name: "Athletics Ireland", "China Mobile".
+            let lastKey = ActorLexicon.key(lastToken.text)
+            if lexicon.entities[firstKey]?.kind == .place || lexicon.entities[lastKey]?.kind == .place
+                || lexicon.demonyms[firstKey] != nil {
+                return [mention(tokens, run, text: text, sentence: sentence, kind: .organization, strength: 1)]
+            }
+            if personCue { return [mention(tokens, run, text: text, sentence: sentence, kind: .person, strength: 2)] }
+            // Several capitalised words that are not ordinary words: most often a person's name.
+            let ordinary = run.filter { evidence.lowerWords.contains(ActorLexicon.key(tokens[$0].text)) }.count
+            if ordinary == 0 || (ordinary == 1 && run.count >= 3) {
+                return [mention(tokens, run, text: text, sentence: sentence, kind: .person, strength: 1)]
+            }
+            return [mention(tokens, run, text: text, sentence: sentence, kind: .organization, strength: 1)]
+        }
+        // One unknown word.
+        if lexicon.demonyms[firstKey] != nil { return [] }
+        if evidence.lowerWords.contains(firstKey) && first.shape != .acronym { return [] }
+        if personCue || lexicon.givenNames.contains(firstKey) {
+            return [mention(tokens, run, text: text, sentence: sentence, kind: .person, strength: personCue ? 2 : 1)]
+        }
+        if let previousWord, Self.placePrepositions.contains(previousWord) {
+            return [mention(tokens, run, text: text, sentence: sentence, kind: .place, strength: 1)]
+        }
+        if before?.text == "of", run.lowerBound >= 2, Self.placePrepositions.contains(tokens[run.lowerBound - 2].text) {
+            return [mention(tokens, run, text: text, sentence: sentence, kind: .place, strength: 1)]
+        }
+        return [mention(tokens, run, text: text, sentence: sentence, kind: .organization, strength: 0)]
+    }
+
+    /// The kind a name's head word gives it: "Bank" (of America) or "Party" makes an organization,
+    /// "Street" or "St" (Etienne) a place; nil when the head says nothing.
+    func kindByHead(_ tokens: [NameToken], _ run: Range<Int>) -> ActorKind? {
+        var headIndex = run.upperBound - 1
+        if let ofIndex = run.first(where: { ["of", "for", "Of", "For"].contains(tokens[$0].text) }), ofIndex > run.lowerBound {
+            headIndex = ofIndex - 1
+        }
+        let head = ActorLexicon.key(tokens[headIndex].text)
+        let last = ActorLexicon.key(tokens[run.upperBound - 1].text)
+        if lexicon.orgWords.contains(head) || (headIndex != run.upperBound - 1 && lexicon.orgWords.contains(last) && run.count > 2) {
+            return .organization
+        }
+        if run.count >= 2 && lexicon.placeWords.contains(head) { return .place }
+        if run.count >= 2 && lexicon.placePrefixWords.contains(ActorLexicon.key(tokens[run.lowerBound].text)) { return .place }
+        return nil
+    }
+
+    /// The text of tokens `range`, exactly as written in the sentence.
+    func surface(_ tokens: [NameToken], _ range: Range<Int>, _ text: [UInt8]) -> String {
+        guard let first = range.first, let last = range.last else { return "" }
+        return String(decoding: text[tokens[first].start..<tokens[last].end], as: UTF8.self)
+    }
+
+    func mention(_ tokens: [NameToken], _ range: Range<Int>, text: [UInt8], sentence: Int, kind: ActorKind,
+                 strength: Int, canonical: String? = nil) -> NameMention {
+        let upper = min(range.upperBound, tokens.count)
+        let clipped = range.lowerBound..<upper
+        var m = NameMention(words: clipped.map { tokens[$0].text }, surface: surface(tokens, clipped, text), titledSurface: nil,
+                            kind: kind, strength: strength, canonical: canonical, sentence: sentence,
+                            firstToken: clipped.lowerBound, lastToken: upper - 1, role: nil)
+        if kind == .person { m.role = roleBefore(tokens, clipped.lowerBound, text) ?? roleAfter(tokens, upper, text) }
+        return m
+    }
+
+    /// "Federal Reserve chairman Alan Greenspan", "US literary critic Harold Bloom": lowercase words ending in
+    /// a person noun just before the name, with the capitalised modifier before them.
+    func roleBefore(_ tokens: [NameToken], _ start: Int, _ text: [UInt8]) -> String? {
+        guard start > 0, tokens[start - 1].shape == .lower, lexicon.personNouns.contains(tokens[start - 1].text) else { return nil }
+        var from = start - 1
+        while from > 0 && start - from < 4 {
+            let t = tokens[from - 1]
+            if t.shape == .lower && !Self.functionWords.contains(t.text) { from -= 1; continue }
+            break
+        }
+        // The capitalised modifier: up to three name-shaped words ("Federal Reserve", "US").
+        var modifier = from
+        while modifier > 0 && from - modifier < 3 && tokens[modifier - 1].isNameShaped && !tokens[modifier - 1].possessive
+            && !lexicon.stopwords.contains(tokens[modifier - 1].text) {
+            modifier -= 1
+        }
+        return surface(tokens, modifier..<start, text)
+    }
+
+    /// ", head of currency strategy at Bank of America,": an apposition after the name that starts with a
+    /// person noun or title.
+    func roleAfter(_ tokens: [NameToken], _ end: Int, _ text: [UInt8]) -> String? {
+        guard end + 1 < tokens.count, tokens[end].text == "," else { return nil }
+        var start = end + 1
+        if ["the", "a", "an"].contains(tokens[start].text) { start += 1 }
+        guard start < tokens.count, lexicon.personNouns.contains(ActorLexicon.key(tokens[start].text)) else { return nil }
+        var stop = start
+        while stop < tokens.count && stop - start < 10 && tokens[stop].shape != .punct { stop += 1 }
+        return surface(tokens, start..<stop, text)
+    }
+}

@@ -1,0 +1,109 @@
+/// Merges the mentions of one article into actors: one group per real-world actor.
+///
+/// Rules, in order: the same gazetteer entry or the same name; a surname or shorter name that ends a
+/// person's full name ("Blinken", "Christian Andersen"); a given name alone that starts exactly one
+/// person's name; an acronym made of an organization's initials ("SEC"); a country before an
+/// organization's name ("US Federal Reserve"); a plural ("Liberal Democrats").
+struct MentionMerger {
+    let lexicon: ActorLexicon
+
+    /// One actor under construction: indices into the mentions array.
+    struct Group {
+        var key: String
+        var members: [Int]
+        var alive = true
+    }
+
+    /// Groups of mention indices, each ascending, in order of first mention.
+    func merge(_ mentions: [NameMention]) -> [[Int]] {
+        var groups: [Group] = []
+        var byKey: [String: Int] = [:]
+        for (i, m) in mentions.enumerated() {
+            let key = Self.groupKey(m)
+            if let g = byKey[key] { groups[g].members.append(i) } else {
+                byKey[key] = groups.count
+                groups.append(Group(key: key, members: [i]))
+            }
+        }
+        func words(_ g: Group) -> [String] {
+            g.members.map { mentions[$0].words }.max(by: { $0.count < $1.count }) ?? []
+        }
+        func kind(_ g: Group) -> ActorKind { Self.kind(of: g.members.map { mentions[$0] }) }
+        func isGazetteer(_ g: Group) -> Bool { g.key.hasPrefix("g:") }
+        func absorb(_ from: Int, into to: Int) {
+            groups[to].members += groups[from].members
+            groups[from].members = []
+            groups[from].alive = false
+        }
+
+        // Person names: shorter forms join the longer name they end or start.
+        let order = groups.indices.sorted { words(groups[$0]).count > words(groups[$1]).count || (words(groups[$0]).count == words(groups[$1]).count && $0 < $1) }
+        for g in order where groups[g].alive && !isGazetteer(groups[g]) {
+            let w = words(groups[g]).map { ActorLexicon.key($0) }
+            guard !w.isEmpty else { continue }
+            var suffixOf: [Int] = []
+            var startOf: [Int] = []
+            for h in groups.indices where h != g && groups[h].alive && kind(groups[h]) == .person {
+                let v = words(groups[h]).map { ActorLexicon.key($0) }
+                guard v.count > w.count else { continue }
+                if Array(v.suffix(w.count)) == w { suffixOf.append(h) }
+                if w.count == 1 && v.first == w.first { startOf.append(h) }
+            }
+            let best = suffixOf.max { groups[$0].members.count < groups[$1].members.count || (groups[$0].members.count == groups[$1].members.count && $0 > $1) }
+            if let best, kind(groups[g]) == .person || mentions[groups[g].members[0]].strength < 3 {
+                absorb(g, into: best)
+            } else if startOf.count == 1, kind(groups[g]) == .person, let only = startOf.first {
+                absorb(g, into: only)
+            }
+        }
+
+        // Acronyms and country-prefixed organization names.
+        for g in groups.indices where groups[g].alive {
+            let w = words(groups[g])
+            if w.count == 1, let acronym = w.first, acronym.count >= 2, acronym.allSatisfy({ $0.isUppercase || $0 == "&" }) {
+                for h in groups.indices where h != g && groups[h].alive && kind(groups[h]) == .organization {
+                    let v = words(groups[h])
+                    guard v.count >= 2 else { continue }
+                    let initials = Self.initials(v)
+                    let withoutCountry = lexicon.entities[ActorLexicon.key(v[0])]?.kind == .place ? Self.initials(Array(v.dropFirst())) : ""
+                    if initials == acronym || withoutCountry == acronym {
+                        absorb(g, into: h)
+                        break
+                    }
+                }
+                continue
+            }
+            if w.count >= 2, lexicon.entities[ActorLexicon.key(w[0])]?.kind == .place, kind(groups[g]) == .organization {
+                let rest = "s:" + ActorLexicon.key(w.dropFirst().joined(separator: " "))
+                if let h = byKey[rest], groups[h].alive, h != g { absorb(g, into: h); continue }
+            }
+            if !isGazetteer(groups[g]), let h = byKey[groups[g].key + "s"], groups[h].alive, h != g {
+                absorb(g, into: h)
+            }
+        }
+        return groups.filter { $0.alive && !$0.members.isEmpty }.map { $0.members.sorted() }
+            .sorted { $0[0] < $1[0] }
+    }
+
+    /// The key two mentions share when they are the same name: the gazetteer entry, else the normalized words.
+    static func groupKey(_ m: NameMention) -> String {
+        if let canonical = m.canonical { return "g:" + canonical }
+        return "s:" + ActorLexicon.key(m.words.joined(separator: " "))
+    }
+
+    /// Initial capitals of the words, skipping connectors ("Securities and Exchange Commission" -> "SEC").
+    static func initials(_ words: [String]) -> String {
+        var out = ""
+        for w in words where !MentionFinder.connectors.contains(w) || w.first?.isUppercase == true && w.count > 3 {
+            if let c = w.first, c.isUppercase { out.append(c) }
+        }
+        return out
+    }
+
+    /// The kind most mentions vote for, weighted by how sure each is; ties go person, organization, place.
+    static func kind(of mentions: [NameMention]) -> ActorKind {
+        var votes: [ActorKind: Int] = [:]
+        for m in mentions { votes[m.kind, default: 0] += 1 + m.strength * 4 }
+        return ActorKind.allCases.max { (votes[$0] ?? 0) < (votes[$1] ?? 0) || ((votes[$0] ?? 0) == (votes[$1] ?? 0) && $0 > $1) } ?? .organization
+    }
+}

@@ -1,0 +1,42 @@
+/// Finds who is quoted in a sentence: `"...," Blinken said`, `said Robert Sinche`, `according to the IFES`,
+/// `", he said` (the last person named before), and reported speech after a comma (`..., Blinken said`).
+enum QuoteAttributor {
+    static let speechVerbs: Set<String> = ["said", "says", "told", "tells", "added", "adds", "explained", "insisted",
+                                           "warned", "argued", "claimed", "stated", "admitted", "noted", "commented",
+                                           "remarked", "continued", "stressed", "declared", "announced", "replied",
+                                           "conceded", "suggested", "acknowledged", "wrote", "according"]
+
+    /// For each speech verb of the sentence, the index (into `mentions`) of the speaker, if any.
+    ///
+    /// - Parameters:
+    ///   - mentions: the sentence's mentions, each with its group's kind in `kinds`.
+    ///   - lastPerson: the mention index of the last person named before this sentence, for pronouns.
+    static func speakers(tokens: [NameToken], mentions: [(index: Int, mention: NameMention)], kinds: [Int: ActorKind],
+                         lastPerson: Int?) -> [Int] {
+        let quoted = tokens.contains { $0.shape == .punct && $0.text == "\"" }
+        var result: [Int] = []
+        for (v, token) in tokens.enumerated() where token.shape == .lower && speechVerbs.contains(token.text) {
+            var speaker: (Int, NameMention)?
+            if token.text == "according" {
+                if v + 2 < tokens.count, tokens[v + 1].text == "to" {
+                    speaker = mentions.first { $0.mention.firstToken == v + 2 || ($0.mention.firstToken == v + 3 && tokens[v + 2].text == "the") }
+                }
+            } else {
+                // "X said" (the name ends one to three words before: "Blinken said", "Mr Greenspan has said")
+                speaker = mentions.last { $0.mention.lastToken < v && $0.mention.lastToken >= v - 3 }
+                    ?? mentions.first { $0.mention.firstToken > v && $0.mention.firstToken <= v + 2 }
+            }
+            if let (index, mention) = speaker, let kind = kinds[index], kind != .place {
+                let afterComma = mention.firstToken > 0 && tokens[mention.firstToken - 1].text == ","
+                    || (mention.firstToken > v && tokens[v - 1 < 0 ? 0 : v - 1].text == ",")
+                if quoted || afterComma { result.append(index) }
+                continue
+            }
+            // "he said", "she added": the last person named.
+            let pronounBefore = v > 0 && ["he", "she"].contains(tokens[v - 1].text)
+            let pronounAfter = v + 1 < tokens.count && ["he", "she"].contains(tokens[v + 1].text)
+            if (pronounBefore || pronounAfter), quoted, let lastPerson { result.append(lastPerson) }
+        }
+        return result
+    }
+}
