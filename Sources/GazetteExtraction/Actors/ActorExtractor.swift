@@ -18,10 +18,15 @@ public final class ActorExtractor: Sendable {
         let texts = sentences.map { Array($0.text.utf8) }
         let tokens = sentences.map { NameTokenizer.tokenize($0.text) }
         let evidence = Self.evidence(tokens)
-        let finder = MentionFinder(lexicon: lexicon, evidence: evidence)
+        var finder = MentionFinder(lexicon: lexicon, evidence: evidence)
 
         var mentions: [NameMention] = []
         for (s, sentence) in sentences.enumerated() {
+            finder.carriedModifier = nil
+            if s > 0, sentences[s - 1].paragraph == sentence.paragraph, let last = tokens[s - 1].last,
+               last.shape == .acronym, last.text.hasSuffix(".") {
+                finder.carriedModifier = last.text
+            }
             mentions += finder.mentions(in: tokens[s], text: texts[s], sentence: sentence.index)
         }
         mentions += headlineMentions(title, finder: finder, body: mentions, evidence: evidence)
@@ -64,7 +69,7 @@ public final class ActorExtractor: Sendable {
                 switch token.shape {
                 case .lower: evidence.lowerWords.insert(token.text)
                 case .capitalised, .acronym, .particleName:
-                    if i > 0, tokens[i - 1].shape != .punct || [",", "(", ")", "-"].contains(tokens[i - 1].text) {
+                    if !MentionFinder.opensClause(tokens, i) {
                         evidence.midCaps.insert(token.text)
                     }
                 default: break
@@ -104,8 +109,8 @@ public final class ActorExtractor: Sendable {
             }?.element
             name = fullest.map { $0.words.joined(separator: " ") } ?? ""
         }
-        var aliases = Set(mentions.map(\.surface))
-        for m in mentions { if let t = m.titledSurface { aliases.insert(t) } }
+        // Forms as written: "Ms Hewitt" rather than a "Hewitt" the text never wrote alone.
+        let aliases = Set(mentions.map { $0.titledSurface ?? $0.surface })
         var roles: [String] = []
         for m in mentions { if let r = m.role, !roles.contains(r) { roles.append(r) } }
         let sentences = Array(Set(body.map(\.sentence))).sorted()

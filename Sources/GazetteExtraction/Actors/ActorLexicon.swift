@@ -33,6 +33,8 @@ struct ActorLexicon: Sendable {
     var eventWords: Set<String> = []
     /// Capitalised words that are never names on their own, as written.
     var stopwords: Set<String> = []
+    /// Generic bodies that name no one alone ("Parliament", "Government"), normalized.
+    var genericWords: Set<String> = []
     /// The longest gazetteer phrase, in words.
     var maxEntityWords = 1
 
@@ -112,6 +114,7 @@ struct ActorLexicon: Sendable {
             if marks.contains("*") { placeJoinWords.insert(word) }
         }
         stopwords = Set(Self.lines(files("actors-stopwords.txt")))
+        genericWords = Set(Self.lines(files("actors-generic-words.txt")).map { Self.key($0) })
     }
 
     private mutating func addEntity(_ phrase: String, _ entry: GazetteerEntry) {

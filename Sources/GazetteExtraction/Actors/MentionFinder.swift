@@ -5,6 +5,9 @@
 struct MentionFinder {
     let lexicon: ActorLexicon
     let evidence: ArticleEvidence
+    /// The initialism that ended the previous sentence of the paragraph ("U.S."), when a naive splitter cut
+    /// "U.S. Secretary of State" in two: it prefixes a title that opens this sentence.
+    var carriedModifier: String?
 
     /// Lowercase words that join capitalised words into one name ("Bank of America", "Ruud van Nistelrooy").
     static let connectors: Set<String> = ["of", "for", "and", "&", "de", "van", "von", "der", "den", "da", "di", "du",
@@ -25,6 +28,7 @@ struct MentionFinder {
         let nameable = nameableFlags(tokens, headline: headline)
         var result: [NameMention] = []
         var i = 0
+        var workTitleUntil = -1  // "The Emperor's New Clothes": runs glued after "The X's" belong to the title
         while i < tokens.count {
             guard nameable[i] else { i += 1; continue }
             // Grow a run of name words with connectors between them.
@@ -36,10 +40,13 @@ struct MentionFinder {
                         if tokens[end - 1].possessive { break }
                         continue
                     }
+                    // "Gerard Rijk of Inbev": a person's name does not go on with "of".
+                    let personSoFar = end - i >= 2 && lexicon.givenNames.contains(ActorLexicon.key(tokens[i].text))
+                    if personSoFar && ["of", "for"].contains(tokens[end].text) { break }
                     if Self.connectors.contains(tokens[end].text), end + 1 < tokens.count {
                         if nameable[end + 1] { end += 2; if tokens[end - 1].possessive { break }; continue }
                         // "of the": "Chancellor of the Exchequer", "Church of the Nazarene"
-                        if tokens[end].text == "of", end + 2 < tokens.count, tokens[end + 1].text == "the", nameable[end + 2] {
+                        if tokens[end].text == "of" || tokens[end].text == "for", end + 2 < tokens.count, tokens[end + 1].text == "the", nameable[end + 2] {
                             end += 3
                             if tokens[end - 1].possessive { break }
                             continue
@@ -48,7 +55,17 @@ struct MentionFinder {
                     break
                 }
             }
-            result.append(contentsOf: segment(tokens, i..<end, text: text, sentence: sentence))
+            let afterThe = i > 1 && tokens[i - 1].text == "The" && !headline
+            if afterThe || i == workTitleUntil {
+                if tokens[end - 1].possessive { workTitleUntil = end }
+                // A known name after "The" is still a name ("The Hague", "The Times").
+                let k = ActorLexicon.key("the " + tokens[i..<end].map(\.text).joined(separator: " "))
+                if let entry = lexicon.entities[k] {
+                    result.append(mention(tokens, (i - 1)..<end, text: text, sentence: sentence, kind: entry.kind, strength: 3, canonical: entry.name))
+                }
+            } else {
+                result.append(contentsOf: segment(tokens, i..<end, text: text, sentence: sentence))
+            }
             i = end
         }
         return result
@@ -60,9 +77,10 @@ struct MentionFinder {
         var flags = [Bool](repeating: false, count: tokens.count)
         for (i, token) in tokens.enumerated() where token.isNameShaped {
             let previous = i > 0 ? tokens[i - 1] : nil
-            let initial = headline || previous == nil
-                || (previous?.shape == .punct && ["\"", ":", "(", "'", "-", ";"].contains(previous?.text ?? ""))
+            let initial = headline || Self.opensClause(tokens, i)
             if lexicon.stopwords.contains(token.text) {
+                // "Northern Ireland", "The Hague": a stopword that starts a known name.
+                if startsKnownPhrase(tokens, i) { flags[i] = true; continue }
                 // "Theresa May", "Hans Christian Andersen": a stopword that is also a given name, next to a name.
                 let given = lexicon.givenNames.contains(token.text.lowercased())
                 let nextName = i + 1 < tokens.count && tokens[i + 1].isNameShaped && !lexicon.stopwords.contains(tokens[i + 1].text)
@@ -79,6 +97,32 @@ struct MentionFinder {
         return flags
     }
 
+    /// Whether token `i` starts the sentence, or a quote, clause or bracket where any word is capitalised.
+    /// A closing quote (a space between it and the word) does not open anything: `," Blinken said`.
+    static func opensClause(_ tokens: [NameToken], _ i: Int) -> Bool {
+        guard i > 0 else { return true }
+        let previous = tokens[i - 1]
+        guard previous.shape == .punct else { return false }
+        switch previous.text {
+        case "\"", "'": return previous.end == tokens[i].start
+        case ":", "(", "-", ";": return true
+        default: return false
+        }
+    }
+
+    /// Whether tokens from `i` spell a gazetteer name of two or three words.
+    func startsKnownPhrase(_ tokens: [NameToken], _ i: Int) -> Bool {
+        var phrase = ActorLexicon.key(tokens[i].text)
+        var j = i + 1
+        while j < tokens.count && j - i < 3 && tokens[j].isWord {
+            phrase += " " + ActorLexicon.key(tokens[j].text)
+            if lexicon.entities[phrase] != nil { return true }
+            if tokens[j].possessive { break }
+            j += 1
+        }
+        return false
+    }
+
     /// Whether a capitalised word at the start of a sentence, quote or headline is a name.
     func initialIsName(_ word: String, next: NameToken?, headline: Bool) -> Bool {
         let k = ActorLexicon.key(word)
@@ -86,6 +130,8 @@ struct MentionFinder {
         if evidence.midCaps.contains(word) { return true }
         if headline { return false }
         if lexicon.givenNames.contains(k) { return true }
+        // "Injured Chelsea...", "Comedian Harry Hill": an inflected word or a role noun opens the sentence.
+        if lexicon.personNouns.contains(k) || k.hasSuffix("ed") || k.hasSuffix("ing") || k.hasSuffix("ly") { return false }
         if let next, next.isNameShaped, !evidence.lowerWords.contains(k), !lexicon.stopwords.contains(next.text) { return true }
         return false
     }
@@ -99,6 +145,11 @@ struct MentionFinder {
         }
         if let state = lexicon.demonyms[k] {
             return demonymMention(tokens, run, text: text, sentence: sentence, state: state, beforeTitle: false)
+        }
+        // "US Securities and Exchange Commission": a country before a known organization's name.
+        if run.count >= 3, lexicon.entities[ActorLexicon.key(tokens[run.lowerBound].text)]?.kind == .place,
+           let entry = lexicon.entities[ActorLexicon.key(words.dropFirst().joined(separator: " "))], entry.kind == .organization {
+            return [mention(tokens, run, text: text, sentence: sentence, kind: .organization, strength: 3, canonical: entry.name)]
         }
         // A title inside the run: modifier, title, name.
         if let (titleStart, titleEnd) = findTitle(tokens, run) {
@@ -118,12 +169,14 @@ struct MentionFinder {
                 return m
             }
             var role = titleText
+            if prefix.isEmpty, titleStart == 0, let carried = carriedModifier { role = carried + " " + titleText }
             if !prefix.isEmpty {
                 let prefixKey = ActorLexicon.key(surface(tokens, prefix, text))
                 if let state = lexicon.demonyms[prefixKey] {
                     result += demonymMention(tokens, prefix, text: text, sentence: sentence, state: state, beforeTitle: true)
                 } else {
-                    result += segment(tokens, prefix, text: text, sentence: sentence)
+                    // "Trade and Industry Secretary": a weak name before a title is the portfolio, not an actor.
+                    result += segment(tokens, prefix, text: text, sentence: sentence).filter { $0.strength >= 2 }
                 }
                 role = surface(tokens, prefix, text) + " " + titleText
             }
@@ -166,8 +219,10 @@ struct MentionFinder {
                 if tokens[q].possessive { break }
                 q += 1
             }
-            if let end = best {
-                let hasName = end < run.upperBound
+            if var end = best {
+                // "Secretary of State for the Family": the portfolio is part of the title.
+                if end < run.upperBound, ["for", "of"].contains(tokens[end].text) { end = run.upperBound }
+                let hasName = end < run.upperBound && tokens[end].isNameShaped && !Self.connectors.contains(tokens[end].text)
                 if p == run.lowerBound && hasName { return (p, end) }
                 if p > run.lowerBound {
                     let prefixFirst = ActorLexicon.key(tokens[run.lowerBound].text)
@@ -195,11 +250,15 @@ struct MentionFinder {
         let last = tokens[run.upperBound - 1].text
         if (previous == "the" || previous == "The"), last.hasSuffix("s") || last == "Chinese" || last == "Japanese" {
             // "the Saudis said", but not "the Chinese economy".
-            if next == nil || next?.shape == .punct || (next.map { Self.verbLike($0.text) } ?? false) { isState = true }
+            if next == nil || next?.shape == .punct || (next.map { Self.verbLike($0.text) || Self.prepositions.contains($0.text) } ?? false) {
+                isState = true
+            }
         }
         guard isState else { return [] }
         return [mention(tokens, run, text: text, sentence: sentence, kind: .place, strength: 3, canonical: state)]
     }
+
+    static let prepositions: Set<String> = ["on", "in", "at", "to", "for", "with", "over", "about", "after", "before", "and", "or", "but"]
 
     static func verbLike(_ word: String) -> Bool {
         ["are", "were", "have", "had", "has", "will", "would", "could", "can", "must", "may", "might", "did", "do",
@@ -212,7 +271,8 @@ struct MentionFinder {
         // "Tony Blair and Gordon Brown" are two names; "Securities and Exchange Commission" is one.
         if let andIndex = run.first(where: { tokens[$0].text == "and" || tokens[$0].text == "And" }) {
             let whole = kindByHead(tokens, run)
-            if whole != .organization || lexicon.givenNames.contains(ActorLexicon.key(tokens[run.lowerBound].text)) {
+            let bothHeaded = kindByHead(tokens, run.lowerBound..<andIndex) != nil && kindByHead(tokens, (andIndex + 1)..<run.upperBound) != nil
+            if whole != .organization || bothHeaded || lexicon.givenNames.contains(ActorLexicon.key(tokens[run.lowerBound].text)) {
                 return segment(tokens, run.lowerBound..<andIndex, text: text, sentence: sentence)
                     + segment(tokens, (andIndex + 1)..<run.upperBound, text: text, sentence: sentence)
             }
@@ -220,7 +280,6 @@ struct MentionFinder {
         // "The Little Mermaid" written mid-sentence, or a name in quotes: a title of a work.
         let before = run.lowerBound > 0 ? tokens[run.lowerBound - 1] : nil
         let after = run.upperBound < tokens.count ? tokens[run.upperBound] : nil
-        if before?.text == "The" && run.lowerBound > 1 { return [] }
         if before?.text == "\"" && after?.text == "\"" && run.count > 1 { return [] }
 
         let first = tokens[run.lowerBound]
@@ -232,14 +291,28 @@ struct MentionFinder {
            lexicon.givenNames.contains(ActorLexicon.key(tokens[run.lowerBound + 1].text)) {
             return classify(tokens, (run.lowerBound + 1)..<run.upperBound, text: text, sentence: sentence)
         }
+        // "Unison Dave Prentis": an unknown word glued before a given name and surname is another name.
+        if run.count >= 3, !lexicon.givenNames.contains(firstKey), lexicon.givenNames.contains(ActorLexicon.key(tokens[run.lowerBound + 1].text)),
+           !run.contains(where: { Self.connectors.contains(tokens[$0].text) }) {
+            return classify(tokens, run.lowerBound..<(run.lowerBound + 1), text: text, sentence: sentence)
+                + classify(tokens, (run.lowerBound + 1)..<run.upperBound, text: text, sentence: sentence)
+        }
+        if run.count == 1 && first.text.utf8.count < 2 { return [] }
         // Events, awards, laws and works are not actors.
         if lexicon.eventWords.contains(ActorLexicon.key(lastToken.text)) { return [] }
         if run.count >= 2 {
             let lastTwo = ActorLexicon.key(tokens[run.upperBound - 2].text + " " + lastToken.text)
             if lexicon.eventWords.contains(lastTwo) { return [] }
         }
+        if run.count == 1 && lexicon.genericWords.contains(firstKey) { return [] }
+        if let ofIndex = run.first(where: { tokens[$0].text == "of" }), ofIndex > run.lowerBound,
+           lexicon.eventWords.contains(ActorLexicon.key(tokens[ofIndex - 1].text)) { return [] }
         if let kind = kindByHead(tokens, run) {
             return [mention(tokens, run, text: text, sentence: sentence, kind: kind, strength: 2)]
+        }
+        // "Reporters Without Borders": a capitalised function word inside a name belongs to an organization's name.
+        if run.count >= 3, run.contains(where: { ["Without", "Of", "For", "And", "On", "In"].contains(tokens[$0].text) }) {
+            return [mention(tokens, run, text: text, sentence: sentence, kind: .organization, strength: 1)]
         }
         // "Parken stadium": a lowercase place head joins the name.
         if let after, after.shape == .lower, lexicon.placeJoinWords.contains(after.text) {
@@ -261,6 +334,10 @@ struct MentionFinder {
                 return [mention(tokens, run, text: text, sentence: sentence, kind: .organization, strength: 1)]
             }
             if personCue { return [mention(tokens, run, text: text, sentence: sentence, kind: .person, strength: 2)] }
+            // Long names with no given name, or with "of" inside, are rarely people's ("Kings of Leon").
+            if run.count >= 3 || run.contains(where: { Self.connectors.contains(tokens[$0].text) }) {
+                return [mention(tokens, run, text: text, sentence: sentence, kind: .organization, strength: 1)]
+            }
             // Several capitalised words that are not ordinary words: most often a person's name.
             let ordinary = run.filter { evidence.lowerWords.contains(ActorLexicon.key(tokens[$0].text)) }.count
             if ordinary == 0 || (ordinary == 1 && run.count >= 3) {
@@ -271,7 +348,9 @@ struct MentionFinder {
         // One unknown word.
         if lexicon.demonyms[firstKey] != nil { return [] }
         if evidence.lowerWords.contains(firstKey) && first.shape != .acronym { return [] }
-        if personCue || lexicon.givenNames.contains(firstKey) {
+        // `"...," Blinken said`: the speaker of a direct quote.
+        let speaker = (after.map { QuoteAttributor.speechVerbs.contains($0.text) } ?? false) && tokens.contains { $0.text == "\"" }
+        if personCue || speaker || lexicon.givenNames.contains(firstKey) {
             return [mention(tokens, run, text: text, sentence: sentence, kind: .person, strength: personCue ? 2 : 1)]
         }
         if let previousWord, Self.placePrepositions.contains(previousWord) {

@@ -54,19 +54,28 @@ struct MentionMerger {
                 absorb(g, into: best)
             } else if startOf.count == 1, kind(groups[g]) == .person, let only = startOf.first {
                 absorb(g, into: only)
+            } else if w.count == 1, w[0].count >= 5, groups[g].members.allSatisfy({ mentions[$0].strength <= 1 }) {
+                // "Anderson" for "Andersen": one letter off a person's surname is a misspelling of it.
+                let near = groups.indices.filter { h in
+                    h != g && groups[h].alive && kind(groups[h]) == .person && words(groups[h]).count > 1
+                        && Self.oneSubstitution(ActorLexicon.key(words(groups[h]).last ?? ""), w[0])
+                }
+                if near.count == 1, let only = near.first { absorb(g, into: only) }
             }
         }
 
         // Acronyms and country-prefixed organization names.
         for g in groups.indices where groups[g].alive {
             let w = words(groups[g])
-            if w.count == 1, let acronym = w.first, acronym.count >= 2, acronym.allSatisfy({ $0.isUppercase || $0 == "&" }) {
+            if w.count == 1, let acronym = w.first, acronym.count >= 2, acronym.first?.isUppercase == true, acronym.last?.isUppercase == true,
+               acronym.filter({ $0.isUppercase }).count >= 2, acronym.count <= 6 {
                 for h in groups.indices where h != g && groups[h].alive && kind(groups[h]) == .organization {
                     let v = words(groups[h])
                     guard v.count >= 2 else { continue }
                     let initials = Self.initials(v)
                     let withoutCountry = lexicon.entities[ActorLexicon.key(v[0])]?.kind == .place ? Self.initials(Array(v.dropFirst())) : ""
-                    if initials == acronym || withoutCountry == acronym {
+                    let asWritten = String(v.compactMap { $0.first })
+                    if initials == acronym || withoutCountry == acronym || asWritten == acronym {
                         absorb(g, into: h)
                         break
                     }
@@ -83,6 +92,15 @@ struct MentionMerger {
         }
         return groups.filter { $0.alive && !$0.members.isEmpty }.map { $0.members.sorted() }
             .sorted { $0[0] < $1[0] }
+    }
+
+    /// Whether two words of the same length differ in exactly one letter.
+    static func oneSubstitution(_ a: String, _ b: String) -> Bool {
+        let x = Array(a.utf8), y = Array(b.utf8)
+        guard x.count == y.count else { return false }
+        var differences = 0
+        for i in x.indices where x[i] != y[i] { differences += 1; if differences > 1 { return false } }
+        return differences == 1
     }
 
     /// The key two mentions share when they are the same name: the gazetteer entry, else the normalized words.

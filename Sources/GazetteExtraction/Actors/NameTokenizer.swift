@@ -33,6 +33,10 @@ struct NameToken: Sendable, Equatable {
 /// Words keep inner hyphens and apostrophes ("Jean-Michel", "O'Sullivan") and the periods of
 /// initialisms ("U.S."); a possessive "'s" is cut off and flagged.
 enum NameTokenizer {
+    /// Lowercase second halves of compounds whose first half is a name ("Scotland-born", "US-led").
+    static let compoundSuffixes: Set<String> = ["born", "based", "led", "backed", "owned", "made", "run", "listed",
+                                                "registered", "funded", "controlled", "sponsored", "style", "wide",
+                                                "bound", "linked", "focused", "educated", "trained"]
     static func tokenize(_ text: String) -> [NameToken] {
         var tokens: [NameToken] = []
         var bytes = Array(text.utf8)
@@ -111,9 +115,25 @@ enum NameTokenizer {
                 }
                 break
             }
-            let end = i
+            var end = i
+            // "Scotland-born", "London-based": the name before a lowercase compound suffix is a word of its own.
+            var suffixStart = -1
+            if bytes[start] >= 0x41 && bytes[start] <= 0x5A, !possessive {
+                var h = start
+                while h < end && bytes[h] != 0x2D { h += 1 }
+                let suffix = h < end ? String(decoding: bytes[(h + 1)..<end], as: UTF8.self) : ""
+                if h < end, Self.compoundSuffixes.contains(suffix) || (suffix.hasSuffix("ed") && suffix.first?.isLowercase == true) {
+                    suffixStart = h
+                    end = h
+                }
+            }
             let word = String(decoding: bytes[start..<end], as: UTF8.self)
             tokens.append(NameToken(text: word, shape: shape(of: bytes, start, end), start: start, end: end, possessive: possessive))
+            if suffixStart >= 0 {
+                tokens.append(NameToken(text: "-", shape: .punct, start: suffixStart, end: suffixStart + 1))
+                tokens.append(NameToken(text: String(decoding: bytes[(suffixStart + 1)..<i], as: UTF8.self), shape: .lower,
+                                        start: suffixStart + 1, end: i))
+            }
             if possessive {
                 i += (bytes[i] == 0x27 ? 1 : 3) + 1
             }
