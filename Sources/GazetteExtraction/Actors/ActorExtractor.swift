@@ -16,7 +16,7 @@ public final class ActorExtractor: Sendable {
     /// The actors of one article, most salient first, ties by name.
     public func extract(title: String, sentences: [Sentence]) -> [Actor] {
         let texts = sentences.map { Array($0.text.utf8) }
-        let tokens = sentences.map { NameTokenizer.tokenize($0.text) }
+        let tokens = texts.map { NameTokenizer.tokenize(utf8: $0) }
         let evidence = Self.evidence(tokens)
         var finder = MentionFinder(lexicon: lexicon, evidence: evidence)
 
@@ -48,8 +48,11 @@ public final class ActorExtractor: Sendable {
                 here.append((cursor, mentions[cursor]))
                 cursor += 1
             }
-            for speaker in QuoteAttributor.speakers(tokens: tokens[s], mentions: here, kinds: kinds, lastPerson: lastPerson) {
-                quotes[groupOf[speaker]].append(sentence.index)
+            // Only a sentence with a quote mark, or a name to attribute reported speech to, can hold a quote.
+            if !here.isEmpty || texts[s].contains(0x22) || texts[s].contains(0xE2) {
+                for speaker in QuoteAttributor.speakers(tokens: tokens[s], mentions: here, kinds: kinds, lastPerson: lastPerson) {
+                    quotes[groupOf[speaker]].append(sentence.index)
+                }
             }
             if let person = here.last(where: { kinds[$0.index] == .person }) { lastPerson = person.index }
         }
@@ -64,10 +67,21 @@ public final class ActorExtractor: Sendable {
     /// Lowercase words of the body, and capitalised words seen away from the start of a sentence or quote.
     static func evidence(_ sentences: [[NameToken]]) -> ArticleEvidence {
         var evidence = ArticleEvidence()
+        // Only lowercase forms of capitalised words are ever asked about: a bit per (first letter, length)
+        // of those lets most lowercase words skip the hash set.
+        var wanted = [UInt64](repeating: 0, count: 32)
+        for tokens in sentences {
+            for token in tokens where token.isNameShaped {
+                if let first = token.key.utf8.first { wanted[Int(first & 31)] |= 1 << UInt64(min(token.key.utf8.count, 63)) }
+            }
+        }
         for tokens in sentences {
             for (i, token) in tokens.enumerated() {
                 switch token.shape {
-                case .lower: evidence.lowerWords.insert(token.text)
+                case .lower:
+                    if let first = token.text.utf8.first, wanted[Int(first & 31)] & (1 << UInt64(min(token.text.utf8.count, 63))) != 0 {
+                        evidence.lowerWords.insert(token.text)
+                    }
                 case .capitalised, .acronym, .particleName:
                     if !MentionFinder.opensClause(tokens, i) {
                         evidence.midCaps.insert(token.text)

@@ -18,6 +18,8 @@ struct ActorLexicon: Sendable {
     var demonyms: [String: String] = [:]
     /// Given names, lowercased.
     var givenNames: Set<String> = []
+    /// Common surnames, lowercased.
+    var surnames: Set<String> = []
     /// Title phrases ("Secretary of State", "Mr"), normalized; `maxTitleWords` bounds the look-ahead.
     var titles: Set<String> = []
     var maxTitleWords = 1
@@ -44,6 +46,33 @@ struct ActorLexicon: Sendable {
     /// Normalizes a phrase for table look-ups: lowercase, periods dropped, curly apostrophes made straight,
     /// runs of spaces collapsed.
     static func key(_ phrase: String) -> String {
+        // Fast path: ASCII without capitals, periods or doubled spaces is its own key.
+        var plain = true
+        var previousSpace = true
+        for b in phrase.utf8 {
+            if b >= 0x80 || (b >= 0x41 && b <= 0x5A) || b == 0x2E || b == 0x09 || (b == 0x20 && previousSpace) { plain = false; break }
+            previousSpace = b == 0x20
+        }
+        if plain && !previousSpace { return phrase }
+        var ascii = true
+        for b in phrase.utf8 where b >= 0x80 { ascii = false; break }
+        if ascii {
+            return String(unsafeUninitializedCapacity: phrase.utf8.count) { buffer in
+                var count = 0
+                var pendingSpace = false
+                for b in phrase.utf8 {
+                    switch b {
+                    case 0x2E: continue
+                    case 0x20, 0x09: pendingSpace = count > 0
+                    default:
+                        if pendingSpace { buffer[count] = 0x20; count += 1; pendingSpace = false }
+                        buffer[count] = b >= 0x41 && b <= 0x5A ? b + 32 : b
+                        count += 1
+                    }
+                }
+                return count
+            }
+        }
         var out = ""
         out.reserveCapacity(phrase.utf8.count)
         var pendingSpace = false
@@ -97,6 +126,7 @@ struct ActorLexicon: Sendable {
             if fields.count > 1 { for alias in Self.list(fields[1]) { addEntity(alias, entry) } }
         }
         givenNames = Set(Self.lines(files("actors-given-names.txt")).map { $0.lowercased() })
+        surnames = Set(Self.lines(files("actors-surnames.txt")).map { $0.lowercased() })
         for title in Self.lines(files("actors-titles.txt")) {
             let k = Self.key(title)
             titles.insert(k)

@@ -41,7 +41,7 @@ struct MentionFinder {
                         continue
                     }
                     // "Gerard Rijk of Inbev": a person's name does not go on with "of".
-                    let personSoFar = end - i >= 2 && lexicon.givenNames.contains(ActorLexicon.key(tokens[i].text))
+                    let personSoFar = end - i >= 2 && lexicon.givenNames.contains(tokens[i].key)
                     if personSoFar && ["of", "for"].contains(tokens[end].text) { break }
                     if Self.connectors.contains(tokens[end].text), end + 1 < tokens.count {
                         if nameable[end + 1] { end += 2; if tokens[end - 1].possessive { break }; continue }
@@ -78,7 +78,8 @@ struct MentionFinder {
         for (i, token) in tokens.enumerated() where token.isNameShaped {
             let previous = i > 0 ? tokens[i - 1] : nil
             let initial = headline || Self.opensClause(tokens, i)
-            if lexicon.stopwords.contains(token.text) {
+            let titleCase = token.shape == .acronym ? token.text.prefix(1) + token.text.dropFirst().lowercased() : token.text
+            if lexicon.stopwords.contains(token.text) || (token.shape == .acronym && lexicon.stopwords.contains(titleCase) && lexicon.entities[token.key] == nil) {
                 // "Northern Ireland", "The Hague": a stopword that starts a known name.
                 if startsKnownPhrase(tokens, i) { flags[i] = true; continue }
                 // "Theresa May", "Hans Christian Andersen": a stopword that is also a given name, next to a name.
@@ -112,10 +113,10 @@ struct MentionFinder {
 
     /// Whether tokens from `i` spell a gazetteer name of two or three words.
     func startsKnownPhrase(_ tokens: [NameToken], _ i: Int) -> Bool {
-        var phrase = ActorLexicon.key(tokens[i].text)
+        var phrase = tokens[i].key
         var j = i + 1
         while j < tokens.count && j - i < 3 && tokens[j].isWord {
-            phrase += " " + ActorLexicon.key(tokens[j].text)
+            phrase += " " + tokens[j].key
             if lexicon.entities[phrase] != nil { return true }
             if tokens[j].possessive { break }
             j += 1
@@ -131,7 +132,7 @@ struct MentionFinder {
         if headline { return false }
         if lexicon.givenNames.contains(k) { return true }
         // "Injured Chelsea...", "Comedian Harry Hill": an inflected word or a role noun opens the sentence.
-        if lexicon.personNouns.contains(k) || k.hasSuffix("ed") || k.hasSuffix("ing") || k.hasSuffix("ly") { return false }
+        if lexicon.personNouns.contains(k) || (k.hasSuffix("s") && lexicon.personNouns.contains(String(k.dropLast()))) || k.hasSuffix("ed") || k.hasSuffix("ing") || k.hasSuffix("ly") { return false }
         if let next, next.isNameShaped, !evidence.lowerWords.contains(k), !lexicon.stopwords.contains(next.text) { return true }
         return false
     }
@@ -147,14 +148,18 @@ struct MentionFinder {
             return demonymMention(tokens, run, text: text, sentence: sentence, state: state, beforeTitle: false)
         }
         // "US Securities and Exchange Commission": a country before a known organization's name.
-        if run.count >= 3, lexicon.entities[ActorLexicon.key(tokens[run.lowerBound].text)]?.kind == .place,
+        if run.count >= 3, lexicon.entities[tokens[run.lowerBound].key]?.kind == .place,
            let entry = lexicon.entities[ActorLexicon.key(words.dropFirst().joined(separator: " "))], entry.kind == .organization {
             return [mention(tokens, run, text: text, sentence: sentence, kind: .organization, strength: 3, canonical: entry.name)]
         }
         // A title inside the run: modifier, title, name.
-        if let (titleStart, titleEnd) = findTitle(tokens, run) {
+        if let (titleStart, titleEnd) = findTitle(tokens, run), !(titleStart == run.lowerBound && headedName(tokens, titleEnd..<run.upperBound)) {
             var result: [NameMention] = []
-            let nameRange = titleEnd..<run.upperBound
+            var nameRange = titleEnd..<run.upperBound
+            // "Lord Kinnock of Bedwellty": a peer's territorial designation is not part of the name.
+            if let of = nameRange.first(where: { tokens[$0].text == "of" }), of > nameRange.lowerBound {
+                nameRange = nameRange.lowerBound..<of
+            }
             let prefix = run.lowerBound..<titleStart
             let titleText = surface(tokens, titleStart..<titleEnd, text)
             let titleKey = ActorLexicon.key(titleText)
@@ -202,6 +207,12 @@ struct MentionFinder {
         return classify(tokens, run, text: text, sentence: sentence)
     }
 
+    /// Whether what follows a title is the name of an organization or an event ("Premier League").
+    func headedName(_ tokens: [NameToken], _ range: Range<Int>) -> Bool {
+        guard let last = range.last else { return false }
+        return kindByHead(tokens, range) == .organization || lexicon.eventWords.contains(tokens[last].key)
+    }
+
     static func isHonorific(_ key: String) -> Bool {
         ["mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "lady", "lord", "prof", "professor", "rev", "reverend"].contains(key)
     }
@@ -214,7 +225,7 @@ struct MentionFinder {
             var phrase = ""
             var q = p
             while q < run.upperBound && q - p < lexicon.maxTitleWords {
-                phrase += (q == p ? "" : " ") + ActorLexicon.key(tokens[q].text)
+                phrase += (q == p ? "" : " ") + tokens[q].key
                 if lexicon.titles.contains(phrase) { best = q + 1 }
                 if tokens[q].possessive { break }
                 q += 1
@@ -225,7 +236,7 @@ struct MentionFinder {
                 let hasName = end < run.upperBound && tokens[end].isNameShaped && !Self.connectors.contains(tokens[end].text)
                 if p == run.lowerBound && hasName { return (p, end) }
                 if p > run.lowerBound {
-                    let prefixFirst = ActorLexicon.key(tokens[run.lowerBound].text)
+                    let prefixFirst = tokens[run.lowerBound].key
                     let prefixIsPerson = lexicon.givenNames.contains(prefixFirst)
                     if Self.postNominals.contains(phrase.split(separator: " ").first.map(String.init) ?? "") && !hasName {
                         return (p, end)
@@ -272,7 +283,9 @@ struct MentionFinder {
         if let andIndex = run.first(where: { tokens[$0].text == "and" || tokens[$0].text == "And" }) {
             let whole = kindByHead(tokens, run)
             let bothHeaded = kindByHead(tokens, run.lowerBound..<andIndex) != nil && kindByHead(tokens, (andIndex + 1)..<run.upperBound) != nil
-            if whole != .organization || bothHeaded || lexicon.givenNames.contains(ActorLexicon.key(tokens[run.lowerBound].text)) {
+            let leftKnown = andIndex - run.lowerBound == 1
+                && (tokens[run.lowerBound].shape == .acronym || lexicon.entities[tokens[run.lowerBound].key] != nil)
+            if whole != .organization || bothHeaded || leftKnown || lexicon.givenNames.contains(tokens[run.lowerBound].key) {
                 return segment(tokens, run.lowerBound..<andIndex, text: text, sentence: sentence)
                     + segment(tokens, (andIndex + 1)..<run.upperBound, text: text, sentence: sentence)
             }
@@ -284,29 +297,29 @@ struct MentionFinder {
 
         let first = tokens[run.lowerBound]
         let lastToken = tokens[run.upperBound - 1]
-        let firstKey = ActorLexicon.key(first.text)
+        let firstKey = first.key
 
         // "Spaniard Rafael Nadal", "Kenyan Paul Tergat": a nationality before a person's name.
         if run.count >= 2, lexicon.demonyms[firstKey] != nil, kindByHead(tokens, run) == nil,
-           lexicon.givenNames.contains(ActorLexicon.key(tokens[run.lowerBound + 1].text)) {
+           !lexicon.eventWords.contains(lastToken.key) {
             return classify(tokens, (run.lowerBound + 1)..<run.upperBound, text: text, sentence: sentence)
         }
         // "Unison Dave Prentis": an unknown word glued before a given name and surname is another name.
-        if run.count >= 3, !lexicon.givenNames.contains(firstKey), lexicon.givenNames.contains(ActorLexicon.key(tokens[run.lowerBound + 1].text)),
+        if run.count >= 3, !lexicon.givenNames.contains(firstKey), lexicon.givenNames.contains(tokens[run.lowerBound + 1].key),
            !run.contains(where: { Self.connectors.contains(tokens[$0].text) }) {
             return classify(tokens, run.lowerBound..<(run.lowerBound + 1), text: text, sentence: sentence)
                 + classify(tokens, (run.lowerBound + 1)..<run.upperBound, text: text, sentence: sentence)
         }
         if run.count == 1 && first.text.utf8.count < 2 { return [] }
         // Events, awards, laws and works are not actors.
-        if lexicon.eventWords.contains(ActorLexicon.key(lastToken.text)) { return [] }
+        if lexicon.eventWords.contains(lastToken.key) { return [] }
         if run.count >= 2 {
             let lastTwo = ActorLexicon.key(tokens[run.upperBound - 2].text + " " + lastToken.text)
             if lexicon.eventWords.contains(lastTwo) { return [] }
         }
         if run.count == 1 && lexicon.genericWords.contains(firstKey) { return [] }
         if let ofIndex = run.first(where: { tokens[$0].text == "of" }), ofIndex > run.lowerBound,
-           lexicon.eventWords.contains(ActorLexicon.key(tokens[ofIndex - 1].text)) { return [] }
+           lexicon.eventWords.contains(tokens[ofIndex - 1].key) { return [] }
         if let kind = kindByHead(tokens, run) {
             return [mention(tokens, run, text: text, sentence: sentence, kind: kind, strength: 2)]
         }
@@ -323,12 +336,15 @@ struct MentionFinder {
         if lexicon.givenNames.contains(firstKey) && (run.count >= 2 || personCue) {
             return [mention(tokens, run, text: text, sentence: sentence, kind: .person, strength: 2)]
         }
-        if run.contains(where: { tokens[$0].shape == .acronym && lexicon.entities[ActorLexicon.key(tokens[$0].text)]?.kind != .place }) {
+        if run.count >= 2, run.contains(where: { tokens[$0].text.utf8.contains { $0 >= 0x30 && $0 <= 0x39 } }) {
+            return [mention(tokens, run, text: text, sentence: sentence, kind: .organization, strength: 1)]
+        }
+        if run.contains(where: { tokens[$0].shape == .acronym && lexicon.entities[tokens[$0].key]?.kind != .place }) {
             return [mention(tokens, run, text: text, sentence: sentence, kind: .organization, strength: 2)]
         }
         if run.count >= 2 {
             // A known place at either end of an unknown name: "Athletics Ireland", "China Mobile".
-            let lastKey = ActorLexicon.key(lastToken.text)
+            let lastKey = lastToken.key
             if lexicon.entities[firstKey]?.kind == .place || lexicon.entities[lastKey]?.kind == .place
                 || lexicon.demonyms[firstKey] != nil {
                 return [mention(tokens, run, text: text, sentence: sentence, kind: .organization, strength: 1)]
@@ -339,7 +355,7 @@ struct MentionFinder {
                 return [mention(tokens, run, text: text, sentence: sentence, kind: .organization, strength: 1)]
             }
             // Several capitalised words that are not ordinary words: most often a person's name.
-            let ordinary = run.filter { evidence.lowerWords.contains(ActorLexicon.key(tokens[$0].text)) }.count
+            let ordinary = run.filter { evidence.lowerWords.contains(tokens[$0].key) }.count
             if ordinary == 0 || (ordinary == 1 && run.count >= 3) {
                 return [mention(tokens, run, text: text, sentence: sentence, kind: .person, strength: 1)]
             }
@@ -350,7 +366,7 @@ struct MentionFinder {
         if evidence.lowerWords.contains(firstKey) && first.shape != .acronym { return [] }
         // `"...," Blinken said`: the speaker of a direct quote.
         let speaker = (after.map { QuoteAttributor.speechVerbs.contains($0.text) } ?? false) && tokens.contains { $0.text == "\"" }
-        if personCue || speaker || lexicon.givenNames.contains(firstKey) {
+        if personCue || speaker || lexicon.givenNames.contains(firstKey) || lexicon.surnames.contains(firstKey) {
             return [mention(tokens, run, text: text, sentence: sentence, kind: .person, strength: personCue ? 2 : 1)]
         }
         if let previousWord, Self.placePrepositions.contains(previousWord) {
@@ -369,13 +385,13 @@ struct MentionFinder {
         if let ofIndex = run.first(where: { ["of", "for", "Of", "For"].contains(tokens[$0].text) }), ofIndex > run.lowerBound {
             headIndex = ofIndex - 1
         }
-        let head = ActorLexicon.key(tokens[headIndex].text)
-        let last = ActorLexicon.key(tokens[run.upperBound - 1].text)
+        let head = tokens[headIndex].key
+        let last = tokens[run.upperBound - 1].key
         if lexicon.orgWords.contains(head) || (headIndex != run.upperBound - 1 && lexicon.orgWords.contains(last) && run.count > 2) {
             return .organization
         }
         if run.count >= 2 && lexicon.placeWords.contains(head) { return .place }
-        if run.count >= 2 && lexicon.placePrefixWords.contains(ActorLexicon.key(tokens[run.lowerBound].text)) { return .place }
+        if run.count >= 2 && lexicon.placePrefixWords.contains(tokens[run.lowerBound].key) { return .place }
         return nil
     }
 
@@ -421,7 +437,7 @@ struct MentionFinder {
         guard end + 1 < tokens.count, tokens[end].text == "," else { return nil }
         var start = end + 1
         if ["the", "a", "an"].contains(tokens[start].text) { start += 1 }
-        guard start < tokens.count, lexicon.personNouns.contains(ActorLexicon.key(tokens[start].text)) else { return nil }
+        guard start < tokens.count, lexicon.personNouns.contains(tokens[start].key) else { return nil }
         var stop = start
         while stop < tokens.count && stop - start < 10 && tokens[stop].shape != .punct { stop += 1 }
         return surface(tokens, start..<stop, text)

@@ -7,11 +7,16 @@
 struct MentionMerger {
     let lexicon: ActorLexicon
 
-    /// One actor under construction: indices into the mentions array.
+    /// One actor under construction: indices into the mentions array, and facts cached for the pairwise tests.
     struct Group {
         var key: String
         var members: [Int]
         var alive = true
+        /// The longest form's words as written, and normalized.
+        var words: [String] = []
+        var keys: [String] = []
+        var kind: ActorKind = .organization
+        var weak = true
     }
 
     /// Groups of mention indices, each ascending, in order of first mention.
@@ -25,40 +30,47 @@ struct MentionMerger {
                 groups.append(Group(key: key, members: [i]))
             }
         }
-        func words(_ g: Group) -> [String] {
-            g.members.map { mentions[$0].words }.max(by: { $0.count < $1.count }) ?? []
+        func refresh(_ g: Int) {
+            let longest = groups[g].members.map { mentions[$0].words }.max(by: { $0.count < $1.count }) ?? []
+            groups[g].words = longest
+            groups[g].keys = longest.map { ActorLexicon.key($0) }
+            groups[g].kind = Self.kind(of: groups[g].members.map { mentions[$0] })
+            groups[g].weak = groups[g].members.allSatisfy { mentions[$0].strength <= 1 }
         }
-        func kind(_ g: Group) -> ActorKind { Self.kind(of: g.members.map { mentions[$0] }) }
+        for g in groups.indices { refresh(g) }
+        func words(_ g: Group) -> [String] { g.words }
+        func kind(_ g: Group) -> ActorKind { g.kind }
         func isGazetteer(_ g: Group) -> Bool { g.key.hasPrefix("g:") }
         func absorb(_ from: Int, into to: Int) {
             groups[to].members += groups[from].members
             groups[from].members = []
             groups[from].alive = false
+            refresh(to)
         }
 
         // Person names: shorter forms join the longer name they end or start.
-        let order = groups.indices.sorted { words(groups[$0]).count > words(groups[$1]).count || (words(groups[$0]).count == words(groups[$1]).count && $0 < $1) }
+        let order = groups.indices.sorted { groups[$0].words.count > groups[$1].words.count || (groups[$0].words.count == groups[$1].words.count && $0 < $1) }
         for g in order where groups[g].alive && !isGazetteer(groups[g]) {
-            let w = words(groups[g]).map { ActorLexicon.key($0) }
+            let w = groups[g].keys
             guard !w.isEmpty else { continue }
             var suffixOf: [Int] = []
             var startOf: [Int] = []
-            for h in groups.indices where h != g && groups[h].alive && kind(groups[h]) == .person {
-                let v = words(groups[h]).map { ActorLexicon.key($0) }
+            for h in groups.indices where h != g && groups[h].alive && groups[h].kind == .person {
+                let v = groups[h].keys
                 guard v.count > w.count else { continue }
-                if Array(v.suffix(w.count)) == w { suffixOf.append(h) }
+                if v.suffix(w.count).elementsEqual(w) { suffixOf.append(h) }
                 if w.count == 1 && v.first == w.first { startOf.append(h) }
             }
             let best = suffixOf.max { groups[$0].members.count < groups[$1].members.count || (groups[$0].members.count == groups[$1].members.count && $0 > $1) }
             if let best, kind(groups[g]) == .person || mentions[groups[g].members[0]].strength < 3 {
                 absorb(g, into: best)
-            } else if startOf.count == 1, kind(groups[g]) == .person, let only = startOf.first {
+            } else if startOf.count == 1, kind(groups[g]) == .person || groups[g].weak, let only = startOf.first {
                 absorb(g, into: only)
-            } else if w.count == 1, w[0].count >= 5, groups[g].members.allSatisfy({ mentions[$0].strength <= 1 }) {
+            } else if w.count == 1, w[0].count >= 5, groups[g].weak {
                 // "Anderson" for "Andersen": one letter off a person's surname is a misspelling of it.
                 let near = groups.indices.filter { h in
-                    h != g && groups[h].alive && kind(groups[h]) == .person && words(groups[h]).count > 1
-                        && Self.oneSubstitution(ActorLexicon.key(words(groups[h]).last ?? ""), w[0])
+                    h != g && groups[h].alive && groups[h].kind == .person && groups[h].keys.count > 1
+                        && Self.oneSubstitution(groups[h].keys.last ?? "", w[0])
                 }
                 if near.count == 1, let only = near.first { absorb(g, into: only) }
             }
@@ -120,8 +132,17 @@ struct MentionMerger {
 
     /// The kind most mentions vote for, weighted by how sure each is; ties go person, organization, place.
     static func kind(of mentions: [NameMention]) -> ActorKind {
-        var votes: [ActorKind: Int] = [:]
-        for m in mentions { votes[m.kind, default: 0] += 1 + m.strength * 4 }
-        return ActorKind.allCases.max { (votes[$0] ?? 0) < (votes[$1] ?? 0) || ((votes[$0] ?? 0) == (votes[$1] ?? 0) && $0 > $1) } ?? .organization
+        // A guess (strength 0) counts a tenth of a sure mention, so ten "Nadal"s do not outvote "Rafael Nadal".
+        var person = 0.0, organization = 0.0, place = 0.0
+        for m in mentions {
+            let weight = m.strength == 0 ? 0.1 : Double(m.strength * 4)
+            switch m.kind {
+            case .person: person += weight
+            case .organization: organization += weight
+            case .place: place += weight
+            }
+        }
+        if person >= organization && person >= place { return .person }
+        return organization >= place ? .organization : .place
     }
 }

@@ -17,6 +17,8 @@ struct NameToken: Sendable, Equatable {
 
     var text: String
     var shape: Shape
+    /// `text` normalized for look-ups (`ActorLexicon.key`), computed once.
+    var key: String
     /// UTF-8 byte offsets in the sentence.
     var start: Int
     var end: Int
@@ -38,8 +40,14 @@ enum NameTokenizer {
                                                 "registered", "funded", "controlled", "sponsored", "style", "wide",
                                                 "bound", "linked", "focused", "educated", "trained"]
     static func tokenize(_ text: String) -> [NameToken] {
+        tokenize(utf8: Array(text.utf8))
+    }
+
+    /// Tokenizes UTF-8 bytes (a sentence's `Array(text.utf8)`, shared with the caller).
+    static func tokenize(utf8: [UInt8]) -> [NameToken] {
         var tokens: [NameToken] = []
-        var bytes = Array(text.utf8)
+        tokens.reserveCapacity(utf8.count / 5)
+        var bytes = utf8
         let n = bytes.count
         bytes.append(0)  // sentinel, so look-ahead by one never leaves the buffer
         bytes.append(0)
@@ -68,12 +76,13 @@ enum NameTokenizer {
             if b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D { i += 1; continue }
             if b == 0xC2 && bytes[i + 1] == 0xA0 { i += 2; continue }
             if let p = special(i) {
-                tokens.append(NameToken(text: p, shape: .punct, start: i, end: i + 3))
+                tokens.append(NameToken(text: p, shape: .punct, key: p, start: i, end: i + 3))
                 i += 3
                 continue
             }
             if !isWordByte(i) {
-                tokens.append(NameToken(text: String(UnicodeScalar(b)), shape: .punct, start: i, end: i + 1))
+                let p = String(UnicodeScalar(b))
+                tokens.append(NameToken(text: p, shape: .punct, key: p, start: i, end: i + 1))
                 i += 1
                 continue
             }
@@ -128,11 +137,12 @@ enum NameTokenizer {
                 }
             }
             let word = String(decoding: bytes[start..<end], as: UTF8.self)
-            tokens.append(NameToken(text: word, shape: shape(of: bytes, start, end), start: start, end: end, possessive: possessive))
+            tokens.append(NameToken(text: word, shape: shape(of: bytes, start, end), key: bytes[start] >= 0x61 && bytes[start] <= 0x7A ? word : ActorLexicon.key(word), start: start, end: end,
+                                    possessive: possessive))
             if suffixStart >= 0 {
-                tokens.append(NameToken(text: "-", shape: .punct, start: suffixStart, end: suffixStart + 1))
-                tokens.append(NameToken(text: String(decoding: bytes[(suffixStart + 1)..<i], as: UTF8.self), shape: .lower,
-                                        start: suffixStart + 1, end: i))
+                tokens.append(NameToken(text: "-", shape: .punct, key: "-", start: suffixStart, end: suffixStart + 1))
+                let rest = String(decoding: bytes[(suffixStart + 1)..<i], as: UTF8.self)
+                tokens.append(NameToken(text: rest, shape: .lower, key: rest, start: suffixStart + 1, end: i))
             }
             if possessive {
                 i += (bytes[i] == 0x27 ? 1 : 3) + 1
