@@ -43,14 +43,14 @@ struct ActorLexicon: Sendable {
     /// The lexicon built from the shipped data files; empty tables when a file is missing.
     static let shared = ActorLexicon.loadBundled()
 
-    /// Normalizes a phrase for table look-ups: lowercase, periods dropped, curly apostrophes made straight,
-    /// runs of spaces collapsed.
+    /// Normalizes a phrase for table look-ups: lowercase, periods dropped, hyphens made spaces
+    /// ("Hewitt-Packard" is "Hewlett Packard"), curly apostrophes made straight, runs of spaces collapsed.
     static func key(_ phrase: String) -> String {
         // Fast path: ASCII without capitals, periods or doubled spaces is its own key.
         var plain = true
         var previousSpace = true
         for b in phrase.utf8 {
-            if b >= 0x80 || (b >= 0x41 && b <= 0x5A) || b == 0x2E || b == 0x09 || (b == 0x20 && previousSpace) { plain = false; break }
+            if b >= 0x80 || (b >= 0x41 && b <= 0x5A) || b == 0x2E || b == 0x2D || b == 0x09 || (b == 0x20 && previousSpace) { plain = false; break }
             previousSpace = b == 0x20
         }
         if plain && !previousSpace { return phrase }
@@ -63,7 +63,7 @@ struct ActorLexicon: Sendable {
                 for b in phrase.utf8 {
                     switch b {
                     case 0x2E: continue
-                    case 0x20, 0x09: pendingSpace = count > 0
+                    case 0x20, 0x09, 0x2D: pendingSpace = count > 0
                     default:
                         if pendingSpace { buffer[count] = 0x20; count += 1; pendingSpace = false }
                         buffer[count] = b >= 0x41 && b <= 0x5A ? b + 32 : b
@@ -79,7 +79,7 @@ struct ActorLexicon: Sendable {
         for scalar in phrase.unicodeScalars {
             switch scalar {
             case ".": continue
-            case " ", "\t":
+            case " ", "\t", "-":
                 pendingSpace = !out.isEmpty
             case "\u{2019}", "\u{2018}":
                 if pendingSpace { out.append(" "); pendingSpace = false }
@@ -125,8 +125,8 @@ struct ActorLexicon: Sendable {
             addEntity(fields[0], entry)
             if fields.count > 1 { for alias in Self.list(fields[1]) { addEntity(alias, entry) } }
         }
-        givenNames = Set(Self.lines(files("actors-given-names.txt")).map { $0.lowercased() })
-        surnames = Set(Self.lines(files("actors-surnames.txt")).map { $0.lowercased() })
+        givenNames = Set(Self.lines(files("actors-given-names.txt")).map { Self.key($0) })
+        surnames = Set(Self.lines(files("actors-surnames.txt")).map { Self.key($0) })
         for title in Self.lines(files("actors-titles.txt")) {
             let k = Self.key(title)
             titles.insert(k)
@@ -134,11 +134,11 @@ struct ActorLexicon: Sendable {
         }
         personNouns = Set(Self.lines(files("actors-person-nouns.txt")).map { $0.lowercased() })
         stateNouns = Set(Self.lines(files("actors-state-nouns.txt")).map { $0.lowercased() })
-        orgWords = Set(Self.lines(files("actors-org-words.txt")).map { $0.lowercased() })
+        orgWords = Set(Self.lines(files("actors-org-words.txt")).map { Self.key($0) })
         eventWords = Set(Self.lines(files("actors-event-words.txt")).map { Self.key($0) })
         for line in Self.lines(files("actors-place-words.txt")) {
             let parts = line.split(separator: " ")
-            guard let word = parts.first?.lowercased() else { continue }
+            guard let word = parts.first.map({ Self.key(String($0)) }) else { continue }
             let marks = parts.dropFirst()
             if marks.contains("^") { placePrefixWords.insert(word) } else { placeWords.insert(word) }
             if marks.contains("*") { placeJoinWords.insert(word) }

@@ -83,7 +83,7 @@ struct MentionFinder {
                 // "Northern Ireland", "The Hague": a stopword that starts a known name.
                 if startsKnownPhrase(tokens, i) { flags[i] = true; continue }
                 // "Theresa May", "Hans Christian Andersen": a stopword that is also a given name, next to a name.
-                let given = lexicon.givenNames.contains(token.text.lowercased())
+                let given = lexicon.givenNames.contains(token.key)
                 let nextName = i + 1 < tokens.count && tokens[i + 1].isNameShaped && !lexicon.stopwords.contains(tokens[i + 1].text)
                 let previousName = (previous?.isNameShaped ?? false) && !lexicon.stopwords.contains(previous?.text ?? "")
                 flags[i] = given && (nextName || previousName) && !headline

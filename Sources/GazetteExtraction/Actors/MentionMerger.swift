@@ -79,7 +79,7 @@ struct MentionMerger {
         // Acronyms and country-prefixed organization names.
         for g in groups.indices where groups[g].alive {
             let w = words(groups[g])
-            if w.count == 1, let acronym = w.first, acronym.count >= 2, acronym.first?.isUppercase == true, acronym.last?.isUppercase == true,
+            if w.count == 1, !isGazetteer(groups[g]), let acronym = w.first, acronym.count >= 2, acronym.first?.isUppercase == true, acronym.last?.isUppercase == true,
                acronym.filter({ $0.isUppercase }).count >= 2, acronym.count <= 6 {
                 for h in groups.indices where h != g && groups[h].alive && kind(groups[h]) == .organization {
                     let v = words(groups[h])
