@@ -80,8 +80,11 @@ struct MentionFinder {
             let initial = headline || Self.opensClause(tokens, i)
             let titleCase = token.shape == .acronym ? token.text.prefix(1) + token.text.dropFirst().lowercased() : token.text
             if lexicon.stopwords.contains(token.text) || (token.shape == .acronym && lexicon.stopwords.contains(titleCase) && lexicon.entities[token.key] == nil) {
-                // "Northern Ireland", "The Hague": a stopword that starts a known name.
-                if startsKnownPhrase(tokens, i) { flags[i] = true; continue }
+                // "Northern Ireland", "United Arab Emirates": a stopword inside a known name.
+                if let span = knownPhrase(around: i, tokens) {
+                    for j in span where tokens[j].isNameShaped { flags[j] = true }
+                    continue
+                }
                 // "Theresa May", "Hans Christian Andersen": a stopword that is also a given name, next to a name.
                 let given = lexicon.givenNames.contains(token.key)
                 let nextName = i + 1 < tokens.count && tokens[i + 1].isNameShaped && !lexicon.stopwords.contains(tokens[i + 1].text)
@@ -111,17 +114,19 @@ struct MentionFinder {
         }
     }
 
-    /// Whether tokens from `i` spell a gazetteer name of two or three words.
-    func startsKnownPhrase(_ tokens: [NameToken], _ i: Int) -> Bool {
-        var phrase = tokens[i].key
-        var j = i + 1
-        while j < tokens.count && j - i < 3 && tokens[j].isWord {
-            phrase += " " + tokens[j].key
-            if lexicon.entities[phrase] != nil { return true }
-            if tokens[j].possessive { break }
-            j += 1
+    /// The tokens of a gazetteer name of two to four words that contains token `i`, if any.
+    func knownPhrase(around i: Int, _ tokens: [NameToken]) -> Range<Int>? {
+        for start in stride(from: i, through: max(0, i - 2), by: -1) where tokens[start].isNameShaped {
+            var phrase = tokens[start].key
+            var j = start + 1
+            while j < tokens.count && j - start < 4 && tokens[j].isWord {
+                phrase += " " + tokens[j].key
+                if j >= i, lexicon.entities[phrase] != nil { return start..<(j + 1) }
+                if tokens[j].possessive { break }
+                j += 1
+            }
         }
-        return false
+        return nil
     }
 
     /// Whether a capitalised word at the start of a sentence, quote or headline is a name.
@@ -143,6 +148,10 @@ struct MentionFinder {
         let k = ActorLexicon.key(words.joined(separator: " "))
         if let entry = lexicon.entities[k] {
             return [mention(tokens, run, text: text, sentence: sentence, kind: entry.kind, strength: 3, canonical: entry.name)]
+        }
+        if run.count == 1, tokens[run.lowerBound].text.utf8.contains(0x2D) {
+            return hyphenatedPair(tokens[run.lowerBound], index: run.lowerBound, text: text, sentence: sentence)
+                ?? classify(tokens, run, text: text, sentence: sentence)
         }
         if let state = lexicon.demonyms[k] {
             return demonymMention(tokens, run, text: text, sentence: sentence, state: state, beforeTitle: false)
@@ -205,6 +214,25 @@ struct MentionFinder {
             return result
         }
         return classify(tokens, run, text: text, sentence: sentence)
+    }
+
+    /// "Israel-Hamas", "Israeli-Palestinian", "Saudi-U.S.": a compound of known names or demonyms mentions
+    /// each state or organization it joins; nil when a part is unknown ("Jean-Michel").
+    func hyphenatedPair(_ token: NameToken, index: Int, text: [UInt8], sentence: Int) -> [NameMention]? {
+        let parts = token.text.split(separator: "-").map(String.init)
+        guard parts.count >= 2 else { return nil }
+        var result: [NameMention] = []
+        var offset = token.start
+        for part in parts {
+            let k = ActorLexicon.key(part)
+            let entry = lexicon.entities[k]
+            guard entry != nil || lexicon.demonyms[k] != nil else { return nil }
+            let canonical = entry?.name ?? lexicon.demonyms[k]
+            result.append(NameMention(words: [part], surface: part, titledSurface: nil, kind: entry?.kind ?? .place, strength: 3,
+                                      canonical: canonical, sentence: sentence, firstToken: index, lastToken: index, role: nil))
+            offset += part.utf8.count + 1
+        }
+        return result
     }
 
     /// Whether what follows a title is the name of an organization or an event ("Premier League").

@@ -108,7 +108,7 @@ enum NameTokenizer {
                     if isWordByte(next) { i = next; continue }
                     break
                 }
-                if (c == 0x2D || c == 0x26) && isWordByte(i + 1) { i += 1; continue }  // - &
+                if (c == 0x2D || c == 0x26) && isWordByte(i + 1) { i += 1; segmentStart = i; continue }  // - &
                 if c == 0x2E {  // "U.S." style initialisms: single letters between periods
                     let segmentLength = i - segmentStart
                     if segmentLength == 1 && isWordByte(i + 1) && !isWordByte(i + 2) {
