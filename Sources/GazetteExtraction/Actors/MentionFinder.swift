@@ -78,8 +78,10 @@ struct MentionFinder {
         for (i, token) in tokens.enumerated() where token.isNameShaped {
             let previous = i > 0 ? tokens[i - 1] : nil
             let initial = headline || Self.opensClause(tokens, i)
-            let titleCase = token.shape == .acronym ? token.text.prefix(1) + token.text.dropFirst().lowercased() : token.text
-            if lexicon.stopwords.contains(token.text) || (token.shape == .acronym && lexicon.stopwords.contains(titleCase) && lexicon.entities[token.key] == nil) {
+            // "AND", "THE" written in capitals are still stopwords; "US" is not "Us".
+            let shouted = token.shape == .acronym && lexicon.entities[token.key] == nil
+                && lexicon.stopwords.contains(token.text.prefix(1) + token.text.dropFirst().lowercased())
+            if shouted || lexicon.stopwords.contains(token.text) {
                 // "Northern Ireland", "United Arab Emirates": a stopword inside a known name.
                 if let span = knownPhrase(around: i, tokens) {
                     for j in span where tokens[j].isNameShaped { flags[j] = true }

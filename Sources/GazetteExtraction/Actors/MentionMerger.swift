@@ -79,8 +79,7 @@ struct MentionMerger {
         // Acronyms and country-prefixed organization names.
         for g in groups.indices where groups[g].alive {
             let w = words(groups[g])
-            if w.count == 1, !isGazetteer(groups[g]), let acronym = w.first, acronym.count >= 2, acronym.first?.isUppercase == true, acronym.last?.isUppercase == true,
-               acronym.filter({ $0.isUppercase }).count >= 2, acronym.count <= 6 {
+            if w.count == 1, !isGazetteer(groups[g]), let acronym = w.first, Self.looksLikeAcronym(acronym) {
                 for h in groups.indices where h != g && groups[h].alive && kind(groups[h]) == .organization {
                     let v = words(groups[h])
                     guard v.count >= 2 else { continue }
@@ -122,6 +121,14 @@ struct MentionMerger {
     }
 
     /// Initial capitals of the words, skipping connectors ("Securities and Exchange Commission" -> "SEC").
+    /// "SEC", "BoE", "DfES": two to six ASCII letters, first and last capital, at least two capitals.
+    static func looksLikeAcronym(_ word: String) -> Bool {
+        let bytes = word.utf8
+        guard bytes.count >= 2, bytes.count <= 6, let first = bytes.first, let last = bytes.last else { return false }
+        func upper(_ b: UInt8) -> Bool { b >= 0x41 && b <= 0x5A }
+        return upper(first) && upper(last) && bytes.filter(upper).count >= 2
+    }
+
     static func initials(_ words: [String]) -> String {
         var out = ""
         for w in words where !MentionFinder.connectors.contains(w) || w.first?.isUppercase == true && w.count > 3 {
