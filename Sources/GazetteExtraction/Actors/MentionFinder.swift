@@ -348,6 +348,13 @@ struct MentionFinder {
             if lexicon.eventWords.contains(lastTwo) { return [] }
         }
         if run.count == 1 && lexicon.genericWords.contains(firstKey) { return [] }
+        // "Six Nations", "20th Century Fox", "Chapter 11": one word glued to a number or a capitalised
+        // stopword is the rest of a longer name that cannot be read alone.
+        if run.count == 1, let before, before.shape == .number
+            || (before.isNameShaped && lexicon.stopwords.contains(before.text) && !Self.opensClause(tokens, run.lowerBound - 1)) {
+            return []
+        }
+        if run.count == 1, let after, after.shape == .number { return [] }
         if let ofIndex = run.first(where: { tokens[$0].text == "of" }), ofIndex > run.lowerBound,
            lexicon.eventWords.contains(tokens[ofIndex - 1].key) { return [] }
         if let kind = kindByHead(tokens, run) {
