@@ -176,7 +176,7 @@ struct MentionFinder {
             let titleKey = ActorLexicon.key(titleText)
             if Self.postNominals.contains(titleKey) && nameRange.isEmpty && !prefix.isEmpty {
                 var m = classify(tokens, prefix, text: text, sentence: sentence)
-                if var person = m.first, m.count == 1 {
+                if var person = m.first, m.count == 1, person.strength < 3 {
                     person.kind = .person
                     person.strength = 2
                     person.role = titleText
@@ -382,7 +382,8 @@ struct MentionFinder {
         if run.count >= 2 {
             // A known place at either end of an unknown name: "Athletics Ireland", "China Mobile".
             let lastKey = lastToken.key
-            if lexicon.entities[firstKey]?.kind == .place || lexicon.entities[lastKey]?.kind == .place
+            // "Sony Ericsson": a known organization's name opens another organization's.
+            if lexicon.entities[firstKey] != nil || lexicon.entities[lastKey]?.kind == .place
                 || lexicon.demonyms[firstKey] != nil {
                 return [mention(tokens, run, text: text, sentence: sentence, kind: .organization, strength: 1)]
             }

@@ -61,6 +61,13 @@ struct MentionMerger {
                 if v.suffix(w.count).elementsEqual(w) { suffixOf.append(h) }
                 if w.count == 1 && v.first == w.first { startOf.append(h) }
             }
+            // "B O'Driscoll" for "Brian O'Driscoll": an initial and the surname.
+            if suffixOf.isEmpty, w.count == 2, w[0].utf8.count == 1 {
+                for h in groups.indices where h != g && groups[h].alive && groups[h].kind == .person {
+                    let v = groups[h].keys
+                    if v.count == 2, v[1] == w[1], v[0].utf8.first == w[0].utf8.first, v[0].utf8.count > 1 { suffixOf.append(h) }
+                }
+            }
             let best = suffixOf.max { groups[$0].members.count < groups[$1].members.count || (groups[$0].members.count == groups[$1].members.count && $0 > $1) }
             if let best, kind(groups[g]) == .person || mentions[groups[g].members[0]].strength < 3 {
                 absorb(g, into: best)
