@@ -358,6 +358,11 @@ struct MentionFinder {
         if let ofIndex = run.first(where: { tokens[$0].text == "of" }), ofIndex > run.lowerBound,
            lexicon.eventWords.contains(tokens[ofIndex - 1].key) { return [] }
         if let kind = kindByHead(tokens, run) {
+            // "Thomas Haden Church", "Andy Street": a given name and a head that is also a surname.
+            if lexicon.givenNames.contains(firstKey), run.count <= 3, !run.contains(where: { Self.connectors.contains(tokens[$0].text) }),
+               lexicon.placeWords.contains(lastToken.key) || lexicon.surnames.contains(lastToken.key) || lastToken.key == "church" {
+                return [mention(tokens, run, text: text, sentence: sentence, kind: .person, strength: 2)]
+            }
             return [mention(tokens, run, text: text, sentence: sentence, kind: kind, strength: 2)]
         }
         // "Reporters Without Borders": a capitalised function word inside a name belongs to an organization's name.
@@ -403,7 +408,7 @@ struct MentionFinder {
         if lexicon.demonyms[firstKey] != nil { return [] }
         if evidence.lowerWords.contains(firstKey) && first.shape != .acronym { return [] }
         // `"...," Blinken said`: the speaker of a direct quote.
-        let speaker = (after.map { QuoteAttributor.speechVerbs.contains($0.text) } ?? false) && tokens.contains { $0.text == "\"" }
+        let speaker = (after.map { QuoteAttributor.speechVerbs.contains($0.text) } ?? false) && before?.text == "\""
         if personCue || speaker || lexicon.givenNames.contains(firstKey) || lexicon.surnames.contains(firstKey) {
             return [mention(tokens, run, text: text, sentence: sentence, kind: .person, strength: personCue ? 2 : 1)]
         }

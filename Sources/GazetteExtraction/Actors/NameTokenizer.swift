@@ -35,10 +35,10 @@ struct NameToken: Sendable, Equatable {
 /// Words keep inner hyphens and apostrophes ("Jean-Michel", "O'Sullivan") and the periods of
 /// initialisms ("U.S."); a possessive "'s" is cut off and flagged.
 enum NameTokenizer {
-    /// Lowercase second halves of compounds whose first half is a name ("Scotland-born", "US-led").
-    static let compoundSuffixes: Set<String> = ["born", "based", "led", "backed", "owned", "made", "run", "listed",
-                                                "registered", "funded", "controlled", "sponsored", "style", "wide",
-                                                "bound", "linked", "focused", "educated", "trained"]
+    /// Capitalised first halves of compounds that are prefixes, not names ("Non-governmental", "Anti-fraud").
+    static let wordPrefixes: Set<String> = ["Non", "Anti", "Pro", "Co", "Ex", "Post", "Pre", "Inter", "Multi", "Semi",
+                                            "Sub", "Trans", "Mid", "Self", "Counter", "Over", "Under", "Re", "Cross"]
+
     static func tokenize(_ text: String) -> [NameToken] {
         tokenize(utf8: Array(text.utf8))
     }
@@ -125,13 +125,15 @@ enum NameTokenizer {
                 break
             }
             var end = i
-            // "Scotland-born", "London-based": the name before a lowercase compound suffix is a word of its own.
+            // "Scotland-born", "London-based", "Cup-winning": the name before a lowercase second half is a word of its own.
             var suffixStart = -1
             if bytes[start] >= 0x41 && bytes[start] <= 0x5A, !possessive {
                 var h = start
                 while h < end && bytes[h] != 0x2D { h += 1 }
                 let suffix = h < end ? String(decoding: bytes[(h + 1)..<end], as: UTF8.self) : ""
-                if h < end, Self.compoundSuffixes.contains(suffix) || (suffix.hasSuffix("ed") && suffix.first?.isLowercase == true) {
+                let prefix = String(decoding: bytes[start..<h], as: UTF8.self)
+                if h < end, let firstOfSuffix = suffix.utf8.first, firstOfSuffix >= 0x61, firstOfSuffix <= 0x7A,
+                   !Self.wordPrefixes.contains(prefix) {
                     suffixStart = h
                     end = h
                 }
