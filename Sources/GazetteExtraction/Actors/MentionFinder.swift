@@ -68,7 +68,27 @@ struct MentionFinder {
             }
             i = end
         }
+        Self.shareKindInLists(&result, tokens)
         return result
+    }
+
+    /// "Carvalho, Ferreira and Gudjohnsen": a guessed name listed beside a person's name, with only a comma
+    /// or "and" between them, is a person's too (the same for places).
+    static func shareKindInLists(_ mentions: inout [NameMention], _ tokens: [NameToken]) {
+        guard mentions.count > 1 else { return }
+        func linked(_ a: NameMention, _ b: NameMention) -> Bool {
+            let gap = b.firstToken - a.lastToken
+            guard gap == 2 else { return false }
+            let between = tokens[a.lastToken + 1].text
+            return between == "," || between == "and" || between == "or"
+        }
+        for _ in 0..<2 {  // forward then backward, so a person's kind runs along the whole list
+            for k in 1..<mentions.count where linked(mentions[k - 1], mentions[k]) {
+                let (a, b) = (mentions[k - 1], mentions[k])
+                if b.strength == 0, a.strength >= 1, a.kind != .organization { mentions[k].kind = a.kind; mentions[k].strength = 1 }
+                if a.strength == 0, b.strength >= 1, b.kind != .organization { mentions[k - 1].kind = b.kind; mentions[k - 1].strength = 1 }
+            }
+        }
     }
 
     /// Whether each token may be part of a name: capitalised and not a stopword or an ordinary word
@@ -343,6 +363,7 @@ struct MentionFinder {
         if run.count == 1 && first.text.utf8.count < 2 { return [] }
         // Events, awards, laws and works are not actors.
         if lexicon.eventWords.contains(lastToken.key) { return [] }
+        if lastToken.key.hasSuffix("s"), lexicon.eventWords.contains(String(lastToken.key.dropLast())) { return [] }
         if run.count >= 2 {
             let lastTwo = ActorLexicon.key(tokens[run.upperBound - 2].text + " " + lastToken.text)
             if lexicon.eventWords.contains(lastTwo) { return [] }

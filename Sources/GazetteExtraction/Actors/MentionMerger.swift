@@ -106,11 +106,19 @@ struct MentionMerger {
             }
             if !isGazetteer(groups[g]), let h = byKey[groups[g].key + "s"], groups[h].alive, h != g {
                 absorb(g, into: h)
+                continue
+            }
+            // "Leadplex Inc" and "Leadplex": a company's legal suffix does not make another company.
+            if w.count >= 2, let last = groups[g].keys.last, Self.legalSuffixes.contains(last) {
+                let rest = "s:" + groups[g].keys.dropLast().joined(separator: " ")
+                if let h = byKey[rest], groups[h].alive, h != g { absorb(h, into: g) }
             }
         }
         return groups.filter { $0.alive && !$0.members.isEmpty }.map { $0.members.sorted() }
             .sorted { $0[0] < $1[0] }
     }
+
+    static let legalSuffixes: Set<String> = ["inc", "ltd", "llc", "plc", "corp", "corporation", "co", "limited", "ag", "sa", "nv", "gmbh"]
 
     /// Whether two words of the same length differ in exactly one letter.
     static func oneSubstitution(_ a: String, _ b: String) -> Bool {
