@@ -18,21 +18,23 @@ public final class ActorExtractor: Sendable {
         let texts = sentences.map { Array($0.text.utf8) }
         let tokens = texts.map { NameTokenizer.tokenize(utf8: $0) }
         let evidence = Self.evidence(tokens)
-        var finder = MentionFinder(lexicon: lexicon, evidence: evidence)
+        let finder = MentionFinder(lexicon: lexicon, evidence: evidence)
+        let units = Self.units(sentences, tokens: tokens, texts: texts)
 
         var mentions: [NameMention] = []
-        for (s, sentence) in sentences.enumerated() {
-            finder.carriedModifier = nil
-            if s > 0, sentences[s - 1].paragraph == sentence.paragraph, let last = tokens[s - 1].last,
-               last.shape == .acronym, last.text.hasSuffix(".") {
-                finder.carriedModifier = last.text
+        var unitMentions: [Range<Int>] = []
+        for unit in units {
+            let first = mentions.count
+            for var m in finder.mentions(in: unit.tokens, text: unit.bytes, sentence: 0) {
+                m.sentence = sentences[unit.sentenceOf[m.firstToken]].index
+                mentions.append(m)
             }
-            mentions += finder.mentions(in: tokens[s], text: texts[s], sentence: sentence.index)
+            unitMentions.append(first..<mentions.count)
         }
         mentions += headlineMentions(title, finder: finder, body: mentions, evidence: evidence)
         let groups = MentionMerger(lexicon: lexicon).merge(mentions)
 
-        // Quotes: each sentence's speakers, by group.
+        // Quotes: each unit's speakers, by group, in the sentence of the speech verb.
         var groupOf = [Int](repeating: 0, count: mentions.count)
         var kinds: [Int: ActorKind] = [:]
         for (g, members) in groups.enumerated() {
@@ -41,17 +43,12 @@ public final class ActorExtractor: Sendable {
         }
         var quotes = [[Int]](repeating: [], count: groups.count)
         var lastPerson: Int?
-        var cursor = 0
-        for (s, sentence) in sentences.enumerated() {
-            var here: [(index: Int, mention: NameMention)] = []
-            while cursor < mentions.count && mentions[cursor].sentence == sentence.index && mentions[cursor].sentence >= 0 {
-                here.append((cursor, mentions[cursor]))
-                cursor += 1
-            }
+        for (u, unit) in units.enumerated() {
+            let here = unitMentions[u].map { (index: $0, mention: mentions[$0]) }
             // Only a sentence with a quote mark, or a name to attribute reported speech to, can hold a quote.
-            if !here.isEmpty || texts[s].contains(0x22) || texts[s].contains(0xE2) {
-                for speaker in QuoteAttributor.speakers(tokens: tokens[s], mentions: here, kinds: kinds, lastPerson: lastPerson) {
-                    quotes[groupOf[speaker]].append(sentence.index)
+            if !here.isEmpty || unit.bytes.contains(0x22) || unit.bytes.contains(0xE2) {
+                for (speaker, verb) in QuoteAttributor.speakers(tokens: unit.tokens, mentions: here, kinds: kinds, lastPerson: lastPerson) {
+                    quotes[groupOf[speaker]].append(sentences[unit.sentenceOf[verb]].index)
                 }
             }
             if let person = here.last(where: { kinds[$0.index] == .person }) { lastPerson = person.index }
@@ -62,6 +59,41 @@ public final class ActorExtractor: Sendable {
         }
         actors.sort { $0.salience != $1.salience ? $0.salience > $1.salience : ($0.name != $1.name ? $0.name < $1.name : $0.kind < $1.kind) }
         return actors
+    }
+
+    /// Sentences read together: one sentence, or several of one paragraph when a splitter cut after an
+    /// abbreviation or initialism ("U.S. | Secretary of State Antony Blinken", "Mr. | Biden").
+    struct Unit {
+        var tokens: [NameToken]
+        var bytes: [UInt8]
+        /// For each token, the position of its sentence in the `sentences` array.
+        var sentenceOf: [Int]
+    }
+
+    static func units(_ sentences: [Sentence], tokens: [[NameToken]], texts: [[UInt8]]) -> [Unit] {
+        var units: [Unit] = []
+        for s in sentences.indices {
+            let joins = s > 0 && sentences[s - 1].paragraph == sentences[s].paragraph && !units.isEmpty
+                && (tokens[s - 1].last.map { last in
+                    last.isNameShaped && last.text.hasSuffix(".")
+                        && (last.shape == .acronym || NameTokenizer.abbreviations.contains(String(last.text.dropLast())))
+                } ?? false)
+            if joins, var unit = units.popLast() {
+                let offset = unit.bytes.count + 1
+                unit.bytes.append(0x20)
+                unit.bytes += texts[s]
+                for var token in tokens[s] {
+                    token.start += offset
+                    token.end += offset
+                    unit.tokens.append(token)
+                    unit.sentenceOf.append(s)
+                }
+                units.append(unit)
+            } else {
+                units.append(Unit(tokens: tokens[s], bytes: texts[s], sentenceOf: [Int](repeating: s, count: tokens[s].count)))
+            }
+        }
+        return units
     }
 
     /// Lowercase words of the body, and capitalised words seen away from the start of a sentence or quote.

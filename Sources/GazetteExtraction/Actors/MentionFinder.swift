@@ -5,9 +5,6 @@
 struct MentionFinder {
     let lexicon: ActorLexicon
     let evidence: ArticleEvidence
-    /// The initialism that ended the previous sentence of the paragraph ("U.S."), when a naive splitter cut
-    /// "U.S. Secretary of State" in two: it prefixes a title that opens this sentence.
-    var carriedModifier: String?
 
     /// Lowercase words that join capitalised words into one name ("Bank of America", "Ruud van Nistelrooy").
     static let connectors: Set<String> = ["of", "for", "and", "&", "de", "van", "von", "der", "den", "da", "di", "du",
@@ -55,7 +52,7 @@ struct MentionFinder {
                     break
                 }
             }
-            let afterThe = i > 1 && tokens[i - 1].text == "The" && !headline
+            let afterThe = i > 1 && tokens[i - 1].text == "The" && !headline && !Self.opensClause(tokens, i - 1)
             if afterThe || i == workTitleUntil {
                 if tokens[end - 1].possessive { workTitleUntil = end }
                 // A known name after "The" is still a name ("The Hague", "The Times").
@@ -130,8 +127,12 @@ struct MentionFinder {
         let previous = tokens[i - 1]
         guard previous.shape == .punct else { return false }
         switch previous.text {
-        case "\"", "'": return previous.end == tokens[i].start
-        case ":", "(", "-", ";": return true
+        case "\"", "'":
+            // An opening quote touches the word; a closing one ends a sentence when a stop precedes it
+            // (`...60p." The Department`), which a splitter may have left in one sentence.
+            if previous.end == tokens[i].start { return true }
+            return i >= 2 && [".", "!", "?"].contains(tokens[i - 2].text)
+        case ":", "(", "-", ";", ".", "!", "?": return true
         default: return false
         }
     }
@@ -205,7 +206,6 @@ struct MentionFinder {
                 return m
             }
             var role = titleText
-            if prefix.isEmpty, titleStart == 0, let carried = carriedModifier { role = carried + " " + titleText }
             if !prefix.isEmpty {
                 let prefixKey = ActorLexicon.key(surface(tokens, prefix, text))
                 if let state = lexicon.demonyms[prefixKey] {

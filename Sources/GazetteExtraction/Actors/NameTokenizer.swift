@@ -39,6 +39,10 @@ enum NameTokenizer {
     static let wordPrefixes: Set<String> = ["Non", "Anti", "Pro", "Co", "Ex", "Post", "Pre", "Inter", "Multi", "Semi",
                                             "Sub", "Trans", "Mid", "Self", "Counter", "Over", "Under", "Re", "Cross"]
 
+    /// Abbreviations written with a period in American style ("Mr. Biden", "St. Louis", "Acme Inc.").
+    static let abbreviations: Set<String> = ["Mr", "Mrs", "Ms", "Dr", "St", "Jr", "Sr", "Gen", "Sen", "Rep", "Gov", "Lt",
+                                             "Col", "Capt", "Prof", "Rev", "Inc", "Corp", "Co", "Ltd", "Bros", "Mt", "Ft", "Sgt"]
+
     static func tokenize(_ text: String) -> [NameToken] {
         tokenize(utf8: Array(text.utf8))
     }
@@ -119,6 +123,8 @@ enum NameTokenizer {
                     }
                     if segmentLength == 1 && hasPeriod {
                         i += 1  // the final period of "U.S."
+                    } else if segmentLength <= 5, Self.abbreviations.contains(String(decoding: bytes[start..<i], as: UTF8.self)) {
+                        i += 1  // "Mr.", "St.", "Inc.": the period belongs to the word, it ends no sentence
                     }
                     break
                 }

@@ -6,15 +6,15 @@ enum QuoteAttributor {
                                            "remarked", "continued", "stressed", "declared", "announced", "replied",
                                            "conceded", "suggested", "acknowledged", "wrote", "according"]
 
-    /// For each speech verb of the sentence, the index (into `mentions`) of the speaker, if any.
+    /// For each speech verb of the sentence, the index (into `mentions`) of the speaker and the verb's token.
     ///
     /// - Parameters:
     ///   - mentions: the sentence's mentions, each with its group's kind in `kinds`.
     ///   - lastPerson: the mention index of the last person named before this sentence, for pronouns.
     static func speakers(tokens: [NameToken], mentions: [(index: Int, mention: NameMention)], kinds: [Int: ActorKind],
-                         lastPerson: Int?) -> [Int] {
+                         lastPerson: Int?) -> [(speaker: Int, verb: Int)] {
         let quoted = tokens.contains { $0.shape == .punct && $0.text == "\"" }
-        var result: [Int] = []
+        var result: [(speaker: Int, verb: Int)] = []
         for (v, token) in tokens.enumerated() where token.shape == .lower && speechVerbs.contains(token.text) {
             var speaker: (Int, NameMention)?
             if token.text == "according" {
@@ -29,13 +29,13 @@ enum QuoteAttributor {
             if let (index, mention) = speaker, let kind = kinds[index], kind != .place {
                 let afterComma = mention.firstToken > 0 && tokens[mention.firstToken - 1].text == ","
                     || (mention.firstToken > v && tokens[v - 1 < 0 ? 0 : v - 1].text == ",")
-                if quoted || afterComma { result.append(index) }
+                if quoted || afterComma { result.append((index, v)) }
                 continue
             }
             // "he said", "she added": the last person named.
             let pronounBefore = v > 0 && ["he", "she"].contains(tokens[v - 1].text)
             let pronounAfter = v + 1 < tokens.count && ["he", "she"].contains(tokens[v + 1].text)
-            if (pronounBefore || pronounAfter), quoted, let lastPerson { result.append(lastPerson) }
+            if (pronounBefore || pronounAfter), quoted, let lastPerson { result.append((lastPerson, v)) }
         }
         return result
     }
