@@ -49,7 +49,7 @@ let package = Package(
         ),
         .testTarget(name: "CommonMarkTests", dependencies: ["CommonMark"]),
         .testTarget(name: "GazetteExtractionTests", dependencies: ["GazetteExtraction"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "GazetteCoreTests", dependencies: ["GazetteCore"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "GazetteCoreTests", dependencies: ["GazetteCore"]),
         .testTarget(name: "GazetteCLITests", dependencies: ["GazetteCore"]),
     ]
 )

@@ -26,6 +26,9 @@ struct BuildCommand: ParsableCommand {
     @Option(help: "The build date shown on pages, YYYY-MM-DD (default: SOURCE_DATE_EPOCH if set).")
     var buildDate: String?
 
+    @Flag(help: "Build twice and fail if the two results differ in any byte (checks determinism).")
+    var verify = false
+
     @Flag(name: .shortAndLong, help: "Print only errors.")
     var quiet = false
 
@@ -54,6 +57,16 @@ struct BuildCommand: ParsableCommand {
         switch SiteBuilder.build(input) {
         case .success(let value): result = value
         case .failure(let failure): return try fail(failure.diagnostics, progress)
+        }
+        if verify {
+            progress.show("Building again to verify")
+            let second = (try? SiteBuilder.build(input).get())?.files ?? []
+            let differing = BuildVerifier.differences(result.files, second)
+            if !differing.isEmpty {
+                progress.clear()
+                printError("gazette: error: two builds of the same input differ in \(differing.count) files: \(differing.prefix(5).joined(separator: ", "))")
+                throw ExitCode(1)
+            }
         }
         progress.show("Writing \(result.files.count) files")
         do {

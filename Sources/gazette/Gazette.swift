@@ -11,7 +11,7 @@ struct Gazette: ParsableCommand {
         and site.yml, extracts each article's summary, key figures and actors, and writes the site to Public/.
         """,
         version: GazetteVersion.current,
-        subcommands: [BuildCommand.self, ExtractCommand.self],
+        subcommands: [BuildCommand.self, CheckCommand.self, ExtractCommand.self, NewCommand.self],
         defaultSubcommand: nil
     )
 }

@@ -40,10 +40,10 @@ public struct ExtractionRecord: Codable, Sendable, Equatable {
         }
     }
 
-    /// Pretty, key-sorted JSON: byte-identical for the same input.
-    public static func encode<T: Encodable>(_ value: T) -> String {
+    /// Key-sorted JSON, pretty unless asked otherwise: byte-identical for the same input.
+    public static func encode<T: Encodable>(_ value: T, pretty: Bool = true) -> String {
         let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        encoder.outputFormatting = pretty ? [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes] : [.sortedKeys, .withoutEscapingSlashes]
         guard let data = try? encoder.encode(value) else { return "null" }
         return String(decoding: data, as: UTF8.self)
     }

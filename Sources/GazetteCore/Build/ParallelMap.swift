@@ -3,7 +3,8 @@ import Dispatch
 /// Runs a pure function over many items on every core, keeping the input order.
 public enum ParallelMap {
     public static func map<T: Sendable, R: Sendable>(_ items: [T], _ transform: @Sendable (T) -> R) -> [R] {
-        let results = ResultBuffer<R>(count: items.count)
+        guard items.count > 1 else { return items.map(transform) }
+        let results = ResultSlots<R>(count: items.count)
         items.withUnsafeBufferPointer { buffer in
             nonisolated(unsafe) let input = buffer
             DispatchQueue.concurrentPerform(iterations: items.count) { index in
@@ -14,12 +15,24 @@ public enum ParallelMap {
     }
 }
 
-/// Slots written once each from concurrent iterations; distinct indices never race.
-private final class ResultBuffer<R>: @unchecked Sendable {
-    private var slots: [R?]
-    init(count: Int) { slots = Array(repeating: nil, count: count) }
-    func set(_ index: Int, _ value: R) {
-        slots.withUnsafeMutableBufferPointer { $0[index] = value }
+/// Slots written once each from concurrent iterations. The storage is allocated once, so
+/// writes to distinct indices never touch shared state (no array copy-on-write, no race).
+private final class ResultSlots<R>: @unchecked Sendable {
+    private let slots: UnsafeMutablePointer<R?>
+    private let count: Int
+
+    init(count: Int) {
+        self.count = count
+        slots = .allocate(capacity: count)
+        slots.initialize(repeating: nil, count: count)
     }
-    func values() -> [R] { slots.compactMap { $0 } }
+
+    deinit {
+        slots.deinitialize(count: count)
+        slots.deallocate()
+    }
+
+    func set(_ index: Int, _ value: R) { slots[index] = value }
+
+    func values() -> [R] { (0..<count).compactMap { slots[$0] } }
 }

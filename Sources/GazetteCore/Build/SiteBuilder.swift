@@ -6,6 +6,8 @@ public struct SiteInput: Sendable {
     public var configText: String?
     /// Articles under `Content/`, sorted by path.
     public var articles: [SourceFile]
+    /// `Content/_actors.yml` text (the user's actor corrections), or nil.
+    public var aliasText: String?
     /// Template name (without `.mustache`) → text.
     public var templates: [String: String]
     /// Files under `Templates/assets/`, copied to `Public/assets/` as they are.
@@ -13,10 +15,11 @@ public struct SiteInput: Sendable {
     public var buildDate: ArticleDate?
     public var includeDrafts = false
 
-    public init(configText: String?, articles: [SourceFile], templates: [String: String], assets: [OutputFile],
-                buildDate: ArticleDate? = nil, includeDrafts: Bool = false) {
+    public init(configText: String?, articles: [SourceFile], aliasText: String? = nil, templates: [String: String],
+                assets: [OutputFile], buildDate: ArticleDate? = nil, includeDrafts: Bool = false) {
         self.configText = configText
         self.articles = articles
+        self.aliasText = aliasText
         self.templates = templates
         self.assets = assets
         self.buildDate = buildDate
@@ -34,27 +37,38 @@ public struct BuildResult: Sendable {
     public var pageCount: Int
     /// Junk lines removed from plain-text articles, as `path:line: text` for `--verbose`.
     public var removedJunk: [String]
+    /// The actors of the site, for `gazette check`.
+    public var entities: EntityIndex
+    /// Content paths of the articles, in the order `entities` refers to them.
+    public var articlePaths: [String]
 }
 
 /// Builds a site from its input. Pure: no file system, no clock; I/O is `SiteReader`
 /// and `SitePublisher`'s job.
 ///
 /// Stages, in execution order:
-/// 1. read `site.yml` and parse the templates (fail early, before any article work);
+/// 1. read `site.yml` and `Content/_actors.yml`, parse the templates (fail early, before any article work);
 /// 2. parse every article (in parallel), report every error of the run;
 /// 3. drop drafts, give every article a unique slug (by path order);
 /// 4. analyse every article (in parallel): sentences, summary, figures, actors;
 /// 5. sort newest first; resolve actors across articles; group tags and sections;
 /// 6. find related articles from shared actors and tags;
-/// 7. render pages (articles and actor pages in parallel), data files and assets.
+/// 7. render pages (articles and actor pages in parallel), feeds, sitemap, search index, data files and assets.
 public enum SiteBuilder {
-    public static func build(_ input: SiteInput) -> Result<BuildResult, BuildFailure> {
+    /// Builds the site; `recorder`, when given, learns every variable the pages provide.
+    public static func build(_ input: SiteInput, recorder: ContextKeyRecorder? = nil) -> Result<BuildResult, BuildFailure> {
         var diagnostics: [Diagnostic] = []
         var config = SiteConfig()
         if let text = input.configText {
             let (parsed, configDiagnostics) = SiteConfig.parse(text)
             config = parsed
             diagnostics += configDiagnostics
+        }
+        var aliases = AliasFile()
+        if let text = input.aliasText {
+            let (parsed, aliasDiagnostics) = AliasFile.parse(text)
+            aliases = parsed
+            diagnostics += aliasDiagnostics
         }
         let templates: TemplateLibrary
         switch TemplateLibrary.load(input.templates) {
@@ -81,7 +95,7 @@ public enum SiteBuilder {
         var analysed = ParallelMap.map(articles) { AnalysedArticle.analyse($0, config: settings) }
         analysed.sort(by: newestFirst)
 
-        let entities = EntityResolver.resolve(analysed, minArticles: config.actorMinArticles)
+        let entities = EntityResolver.resolve(analysed, minArticles: config.actorMinArticles, aliases: aliases)
         let taxonomies = [
             Taxonomy.build(name: "sections", title: "Sections", articles: analysed) { $0.section.map { [$0] } ?? [] },
             Taxonomy.build(name: "tags", title: "Tags", articles: analysed) { $0.tags },
@@ -90,11 +104,14 @@ public enum SiteBuilder {
         let model = SiteModel(config: config, articles: analysed, entities: entities, taxonomies: taxonomies,
                               related: related, buildDate: input.buildDate)
 
-        let pages = SiteRenderer(model: model, templates: templates).render()
-        var files = pages + DataFiles.render(model) + input.assets.map { OutputFile(path: "assets/" + $0.path, bytes: $0.bytes) }
+        let renderer = SiteRenderer(model: model, templates: templates, recorder: recorder)
+        let pages = renderer.render()
+        var files = pages + renderer.feeds() + SitemapWriter.files(pages: pages, model: model) + DataFiles.render(model)
+            + [SearchIndexWriter.file(model)] + input.assets.map { OutputFile(path: "assets/" + $0.path, bytes: $0.bytes) }
         files.sort { $0.path < $1.path }
         return .success(BuildResult(files: files, diagnostics: diagnostics.sorted(), articleCount: analysed.count,
-                                    pageCount: pages.count, removedJunk: removedJunk))
+                                    pageCount: pages.count, removedJunk: removedJunk, entities: entities,
+                                    articlePaths: analysed.map(\.article.path)))
     }
 
     /// Newest first, undated last, then by path: a total order.

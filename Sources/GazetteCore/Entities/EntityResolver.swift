@@ -5,10 +5,12 @@ import GazetteExtraction
 /// Two mentions are one actor when they have the same kind and the same normalized name,
 /// or when a one-word person name ("Blinken") matches the last name of exactly one
 /// full-name person of the site ("Antony Blinken"); two people who share a surname but
-/// have different full names stay apart. Cost is linear in the number of mentions.
+/// have different full names stay apart. The user's alias file (`AliasFile`) comes first:
+/// it blocks names, merges and renames actors, sets kinds and keeps surnames apart.
+/// Cost is linear in the number of mentions.
 public enum EntityResolver {
     /// `articles` must be sorted in the order pages list them (newest first, then path).
-    public static func resolve(_ articles: [AnalysedArticle], minArticles: Int) -> EntityIndex {
+    public static func resolve(_ articles: [AnalysedArticle], minArticles: Int, aliases: AliasFile = AliasFile()) -> EntityIndex {
         struct Key: Hashable, Comparable {
             var kind: ActorKind
             var name: String
@@ -17,17 +19,32 @@ public enum EntityResolver {
         // Every mention, as (article, local actor or declared name).
         var mentionsByArticle: [[(key: Key, local: Actor?, display: String)]] = []
         var displayNames: [Key: [String: Int]] = [:]
+        var chosenNames: [Key: String] = [:]
+        let entryByName = aliases.entryIndexByName()
+        /// The key and display name of a mention after the alias file, or nil when blocked.
+        func key(_ name: String, otherForms: [String], kind: ActorKind) -> (Key, String)? {
+            let normalized = normalize(name)
+            guard !normalized.isEmpty, !aliases.blocked.contains(normalized) else { return nil }
+            for form in [normalized] + otherForms.map(normalize) {
+                guard let position = entryByName[form] else { continue }
+                let entry = aliases.entries[position]
+                let key = Key(kind: entry.kind ?? kind, name: normalize(entry.name))
+                chosenNames[key] = entry.name
+                return (key, entry.name)
+            }
+            return (Key(kind: kind, name: normalized), name)
+        }
         for analysed in articles {
             var mentions: [(key: Key, local: Actor?, display: String)] = []
             for actor in analysed.digest.actors {
-                let key = Key(kind: actor.kind, name: normalize(actor.name))
-                guard !key.name.isEmpty else { continue }
-                mentions.append((key, actor, actor.name))
+                // Two local actors the alias file merges stay two mentions; grouping below joins them.
+                guard let (key, display) = key(actor.name, otherForms: actor.aliases, kind: actor.kind) else { continue }
+                mentions.append((key, actor, display))
             }
             for declared in analysed.article.declaredActors {
-                let key = Key(kind: declared.kind, name: normalize(declared.name))
-                guard !key.name.isEmpty, !mentions.contains(where: { $0.key == key }) else { continue }
-                mentions.append((key, nil, declared.name))
+                guard let (key, display) = key(declared.name, otherForms: [], kind: declared.kind),
+                      !mentions.contains(where: { $0.key == key }) else { continue }
+                mentions.append((key, nil, display))
             }
             for mention in mentions { displayNames[mention.key, default: [:]][mention.display, default: 0] += 1 }
             mentionsByArticle.append(mentions)
@@ -40,7 +57,7 @@ public enum EntityResolver {
             if words.count >= 2, let last = words.last { peopleBySurname[String(last), default: []].insert(key) }
         }
         func canonical(_ key: Key) -> Key {
-            guard key.kind == .person, !key.name.contains(" "),
+            guard key.kind == .person, !key.name.contains(" "), !aliases.keptApart.contains(key.name),
                   let candidates = peopleBySurname[key.name], candidates.count == 1, let only = candidates.first else { return key }
             return only
         }
@@ -67,7 +84,7 @@ public enum EntityResolver {
         var actors: [SiteActor] = []
         var positions: [Key: Int] = [:]
         for key in keys {
-            let name = preferredName(displayNames[key] ?? [:], fallback: key.name)
+            let name = chosenNames[key] ?? preferredName(displayNames[key] ?? [:], fallback: key.name)
             var slug = Slugger.slugify(name)
             if slug.isEmpty { slug = "actor" }
             var unique = slug, counter = 2

@@ -6,7 +6,9 @@ import Foundation
 /// articles (`_actors.yml` is configuration). Listings are sorted, so the build sees the
 /// same order on every machine.
 public enum SiteReader {
-    public static func read(root: URL, buildDate: ArticleDate?, includeDrafts: Bool) -> Result<SiteInput, BuildFailure> {
+    /// Reads the site at `root`; `templatesFolder` replaces `root/Templates` (tests share one theme).
+    public static func read(root: URL, templatesFolder: URL? = nil, buildDate: ArticleDate?,
+                            includeDrafts: Bool) -> Result<SiteInput, BuildFailure> {
         var diagnostics: [Diagnostic] = []
         let manager = FileManager.default
         let configURL = root.appendingPathComponent("site.yml")
@@ -37,7 +39,12 @@ public enum SiteReader {
             articles.append(SourceFile(path: path, bytes: [UInt8](data)))
         }
 
-        let templatesURL = root.appendingPathComponent("Templates")
+        var aliasText: String?
+        if let data = manager.contents(atPath: root.appendingPathComponent(AliasFile.path).path) {
+            aliasText = TextDecoding.decode([UInt8](data)).text
+        }
+
+        let templatesURL = templatesFolder ?? root.appendingPathComponent("Templates")
         var templates: [String: String] = [:]
         var assets: [OutputFile] = []
         if !manager.fileExists(atPath: templatesURL.path) {
@@ -56,7 +63,7 @@ public enum SiteReader {
             }
         }
         if diagnostics.contains(where: { $0.severity == .error }) { return .failure(BuildFailure(diagnostics)) }
-        return .success(SiteInput(configText: configText, articles: articles, templates: templates, assets: assets,
+        return .success(SiteInput(configText: configText, articles: articles, aliasText: aliasText, templates: templates, assets: assets,
                                   buildDate: buildDate, includeDrafts: includeDrafts))
     }
 

@@ -17,6 +17,8 @@ public struct OutputFile: Sendable, Equatable {
 struct SiteRenderer {
     let model: SiteModel
     let templates: TemplateLibrary
+    /// Set by `gazette check` to learn which variables pages provide.
+    var recorder: ContextKeyRecorder?
     private var contexts: PageContexts { PageContexts(model: model) }
 
     /// All pages, in a stable order: home pages, articles, taxonomies, actors.
@@ -26,6 +28,23 @@ struct SiteRenderer {
         files += ParallelMap.map(Array(model.articles.indices)) { articlePage($0) }
         for taxonomy in model.taxonomies { files += taxonomyPages(taxonomy) }
         files += actorPages()
+        files += archivePages()
+        files.append(searchPage())
+        files.append(notFoundPage())
+        return files
+    }
+
+    /// Atom and JSON feeds: the site's, one per section and one per actor with a page.
+    func feeds() -> [OutputFile] {
+        let writer = FeedWriter(model: model)
+        var files = writer.feeds(folder: "", title: model.config.title, articles: Array(model.articles.indices))
+        for term in model.taxonomies.first(where: { $0.name == "sections" })?.terms ?? [] {
+            files += writer.feeds(folder: "sections/\(term.slug)/", title: "\(model.config.title): \(term.name)", articles: term.articles)
+        }
+        for actor in model.entities.actors where actor.hasPage {
+            files += writer.feeds(folder: "\(actor.kind.plural)/\(actor.slug)/", title: "\(model.config.title): \(actor.name)",
+                                  articles: actor.articles)
+        }
         return files
     }
 
@@ -33,8 +52,15 @@ struct SiteRenderer {
 
     private func articlePage(_ index: Int) -> OutputFile {
         let analysed = model.articles[index]
-        let body = BodyRenderer.html(analysed, config: model.config)
         let path = SitePaths.article(analysed.article.slug)
+        let root = SitePaths.root(from: path)
+        let targets = model.entities.articleActors[index].compactMap { ref -> ActorLinker.Target? in
+            let actor = model.entities.actors[ref.actor]
+            guard actor.hasPage else { return nil }
+            return ActorLinker.Target(aliases: (ref.local?.aliases ?? []) + [actor.name],
+                                      href: root + SitePaths.term(actor.kind.plural, actor.slug))
+        }
+        let body = ActorLinker.link(BodyRenderer.html(analysed, config: model.config), targets: targets)
         let description = analysed.summary.first ?? model.config.description
         return page(path, template: "article", title: analysed.article.title, description: description,
                     context: ["article": contexts.articlePage(index, body: body)])
@@ -99,6 +125,7 @@ struct SiteRenderer {
         let actor = model.entities.actors[index]
         var quotes: [TemplateContext] = []
         var sentences: [TemplateContext] = []
+        var figures: [TemplateContext] = []
         var coCounts: [Int: Int] = [:]
         for articleIndex in actor.articles {
             let analysed = model.articles[articleIndex]
@@ -111,6 +138,12 @@ struct SiteRenderer {
                     }
                     for s in local?.sentences ?? [] where analysed.digest.sentences.indices.contains(s) {
                         sentences.append(["text": analysed.digest.sentences[s].text, "title": analysed.article.title, "url": url])
+                    }
+                    let mentioned = Set(local?.sentences ?? [])
+                    for figure in analysed.digest.figures
+                    where mentioned.contains(figure.sentence) && analysed.digest.sentences.indices.contains(figure.sentence) {
+                        figures.append(["text": figure.text, "label": PageContexts.label(figure), "title": analysed.article.title,
+                                        "sentence": analysed.digest.sentences[figure.sentence].text, "url": url])
                     }
                 } else {
                     coCounts[ref.actor, default: 0] += 1
@@ -131,10 +164,68 @@ struct SiteRenderer {
             "quotes": Array(quotes.prefix(20)), "hasQuotes": !quotes.isEmpty,
             "sentences": Array(sentences.prefix(30)), "hasSentences": !sentences.isEmpty,
             "coActors": Array(coActors), "hasCoActors": !coActors.isEmpty,
+            "figures": Array(figures.prefix(12)), "hasFigures": !figures.isEmpty,
         ]
         return paginated(SitePaths.term(actor.kind.plural, actor.slug), template: "actor", title: actor.name,
                          description: "\(actor.name): every article that mentions it", articles: actor.articles,
                          extra: ["actor": actorContext])
+    }
+
+    /// `archive/` lists years and months; `archive/YYYY/` and `archive/YYYY/MM/` list their articles.
+    private func archivePages() -> [OutputFile] {
+        var years: [Int: [Int]] = [:]
+        var months: [Int: [Int: [Int]]] = [:]
+        for (index, analysed) in model.articles.enumerated() {
+            guard let date = analysed.article.date else { continue }
+            years[date.year, default: []].append(index)
+            months[date.year, default: [:]][date.month, default: []].append(index)
+        }
+        let archive: TemplateContext = ["name": "archive", "title": "Archive", "url": "archive/index.html"]
+        var files: [OutputFile] = []
+        var yearContexts: [TemplateContext] = []
+        for year in years.keys.sorted(by: >) {
+            let yearFolder = "archive/\(year)/index.html"
+            var monthContexts: [TemplateContext] = []
+            for month in (months[year] ?? [:]).keys.sorted(by: >) {
+                let list = months[year]?[month] ?? []
+                let name = "\(ArticleDate.monthNames[month - 1]) \(year)"
+                let path = "archive/\(year)/\(month < 10 ? "0" : "")\(month)/index.html"
+                monthContexts.append(["name": name, "url": path, "count": list.count])
+                files += paginated(path, template: "term", title: name, description: "Articles of \(name)", articles: list,
+                                   extra: ["term": ["name": name, "count": list.count, "taxonomy": archive] as TemplateContext])
+            }
+            let list = years[year] ?? []
+            yearContexts.append(["name": String(year), "url": yearFolder, "count": list.count, "months": monthContexts])
+            files += paginated(yearFolder, template: "term", title: String(year), description: "Articles of \(year)", articles: list,
+                               extra: ["term": ["name": String(year), "count": list.count, "taxonomy": archive] as TemplateContext])
+        }
+        files.append(page("archive/index.html", template: "archive", title: "Archive",
+                          description: "Every article of \(model.config.title) by date",
+                          context: ["years": yearContexts, "hasYears": !yearContexts.isEmpty]))
+        return files
+    }
+
+    /// The search page: a plain list of every article, which `assets/search.js` filters
+    /// with the index in `search-index.js` when JavaScript runs.
+    private func searchPage() -> OutputFile {
+        let entries = model.articles.indices.map { index -> TemplateContext in
+            let article = model.articles[index].article
+            var entry: TemplateContext = ["title": article.title, "url": SitePaths.article(article.slug)]
+            if let date = article.date { entry["date"] = date.longDescription; entry["dateISO"] = date.description }
+            return entry
+        }
+        return page("search/index.html", template: "search", title: "Search",
+                    description: "Search the articles, people, organizations and places of \(model.config.title)",
+                    context: ["entries": entries])
+    }
+
+    /// Served for any missing path, so its links cannot be relative: they start at the
+    /// base URL when there is one, otherwise at the server root.
+    private func notFoundPage() -> OutputFile {
+        var context = baseContext(path: "404.html", title: "Page not found", description: "This page does not exist.")
+        context["root"] = model.config.baseURL ?? "/"
+        recorder?.record(context)
+        return OutputFile(path: "404.html", text: templates.render("404", context))
     }
 
     // MARK: Shared page machinery
@@ -161,6 +252,14 @@ struct SiteRenderer {
     /// Adds the variables every page has (site, root, page, nav) and renders.
     private func page(_ path: String, template: String, title: String, description: String, context: TemplateContext) -> OutputFile {
         var context = context
+        for (key, value) in baseContext(path: path, title: title, description: description) { context[key] = value }
+        recorder?.record(context)
+        return OutputFile(path: path, text: templates.render(template, context))
+    }
+
+    /// The variables every page has: site, root, page, sections.
+    private func baseContext(path: String, title: String, description: String) -> TemplateContext {
+        var context: TemplateContext = [:]
         let config = model.config
         var site: TemplateContext = ["title": config.title, "description": config.description, "language": config.language]
         if let base = config.baseURL { site["baseURL"] = base }
@@ -170,10 +269,19 @@ struct SiteRenderer {
         var pageContext: TemplateContext = ["title": title, "description": description, "path": path,
                                             "isHome": path == SitePaths.home]
         if let base = config.baseURL { pageContext["canonicalURL"] = base + (path.hasSuffix("index.html") ? String(path.dropLast(10)) : path) }
-        context["page"] = pageContext
         context["sections"] = (model.taxonomies.first { $0.name == "sections" }?.terms ?? []).map {
             ["name": $0.name, "url": SitePaths.term("sections", $0.slug)] as TemplateContext
         }
-        return OutputFile(path: path, text: templates.render(template, context))
+        let folder = path.hasSuffix("index.html") ? String(path.dropLast("index.html".count)) : ""
+        if path == SitePaths.home || hasFeed(folder) { pageContext["feedURL"] = folder + "feed.xml" }
+        context["page"] = pageContext
+        return context
+    }
+
+    /// Sections and actors with a page have their own feeds (see `feeds()`).
+    private func hasFeed(_ folder: String) -> Bool {
+        let parts = folder.split(separator: "/")
+        guard parts.count == 2 else { return false }
+        return ["sections", "people", "organizations", "places"].contains(String(parts[0]))
     }
 }

@@ -7,7 +7,7 @@ import Mustache
 /// partial or a syntax error stops the build with `Templates/<name>.mustache:LINE:COL`.
 public struct TemplateLibrary: Sendable {
     /// Templates every site needs, one per page type.
-    public static let pageTemplates = ["index", "article", "taxonomy", "term", "actor", "actors"]
+    public static let pageTemplates = ["index", "article", "taxonomy", "term", "actor", "actors", "archive", "search", "404"]
 
     let library: MustacheLibrary
 

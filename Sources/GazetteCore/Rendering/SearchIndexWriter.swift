@@ -1,0 +1,31 @@
+/// The client-side search index: titles, summaries, actors and figures of every article.
+///
+/// Written as a script that sets `window.GAZETTE_SEARCH`, not as JSON to fetch, so search
+/// also works when the site is opened from disk, where browsers refuse `fetch`.
+enum SearchIndexWriter {
+    private struct Entry: Encodable {
+        /// Short keys keep the index compact: it is downloaded whole.
+        var t: String   // title
+        var u: String   // url, relative to the site root
+        var d: String?  // date
+        var s: String   // summary
+        var a: [String] // actors
+        var f: [String] // figures as written
+    }
+
+    static func file(_ model: SiteModel) -> OutputFile {
+        let entries = model.articles.indices.map { index -> Entry in
+            let analysed = model.articles[index]
+            return Entry(t: analysed.article.title, u: SitePaths.article(analysed.article.slug),
+                         d: analysed.article.date?.description, s: analysed.summary.joined(separator: " "),
+                         a: model.entities.articleActors[index].map { model.entities.actors[$0.actor].name },
+                         f: analysed.digest.keyFigures.map(\.text))
+        }
+        var json = ExtractionRecord.encode(entries, pretty: false)
+        // "</script>" inside a string must not end a script element if the file is ever inlined.
+        json = json.replacingOccurrences(of: "</", with: "<\\/")
+        return OutputFile(path: "search-index.js", text: "window.GAZETTE_SEARCH = \(json);\n")
+    }
+}
+
+import Foundation
