@@ -433,6 +433,16 @@ struct MentionFinder {
         if personCue || speaker || lexicon.givenNames.contains(firstKey) || lexicon.surnames.contains(firstKey) {
             return [mention(tokens, run, text: text, sentence: sentence, kind: .person, strength: personCue ? 2 : 1)]
         }
+        // "Blinken will discuss ... when he visits": a pronoun for a person follows before any other name.
+        var look = run.upperBound
+        while look < tokens.count && look < run.upperBound + 12 && !tokens[look].isNameShaped {
+            if ["he", "she", "his", "her", "him"].contains(tokens[look].text) {
+                return [mention(tokens, run, text: text, sentence: sentence, kind: .person, strength: 1)]
+            }
+            look += 1
+        }
+        // "A Markdown article": an unknown word after an indefinite article is an adjective, not a name.
+        if let before, ["a", "an", "A", "An"].contains(before.text), first.shape != .acronym { return [] }
         if let previousWord, Self.placePrepositions.contains(previousWord) {
             return [mention(tokens, run, text: text, sentence: sentence, kind: .place, strength: 1)]
         }
