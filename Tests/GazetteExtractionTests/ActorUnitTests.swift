@@ -144,3 +144,20 @@ struct ActorExtractorTests {
         #expect(Self.actors("Stay Informed", []).isEmpty)
     }
 }
+
+@Suite("Actor extractor robustness")
+struct ActorRobustnessTests {
+    @Test("odd input does not trap", arguments: [
+        "", " ", "\"", "U.S.", "Mr.", "The", "'s", "A-", "-B", "O'", "São Paulo’s", "🙂 Blinken 🙂 said.",
+        "\u{201C}Yes,\u{201D} said", "of of of Bank of", "Secretary of State", "the Saudis", "Israeli-", "and and And",
+        String(repeating: "Big ", count: 300) + "Ben",
+    ])
+    func oddInput(_ text: String) {
+        let actors = ActorExtractor.shared.extract(title: text, sentences: SentenceSplitter.split(paragraphs: [text, text]))
+        for actor in actors {
+            #expect(!actor.name.isEmpty)
+            #expect(actor.mentions >= 1)
+            #expect(actor.sentences == actor.sentences.sorted())
+        }
+    }
+}

@@ -17,7 +17,8 @@ public final class ActorExtractor: Sendable {
     public func extract(title: String, sentences: [Sentence]) -> [Actor] {
         let texts = sentences.map { Array($0.text.utf8) }
         let tokens = texts.map { NameTokenizer.tokenize(utf8: $0) }
-        let evidence = Self.evidence(tokens)
+        let titleTokens = NameTokenizer.tokenize(title)
+        let evidence = Self.evidence(tokens, headline: titleTokens)
         let finder = MentionFinder(lexicon: lexicon, evidence: evidence)
         let units = Self.units(sentences, tokens: tokens, texts: texts)
 
@@ -31,7 +32,7 @@ public final class ActorExtractor: Sendable {
             }
             unitMentions.append(first..<mentions.count)
         }
-        mentions += headlineMentions(title, finder: finder, body: mentions, evidence: evidence)
+        mentions += headlineMentions(title, tokens: titleTokens, finder: finder, body: mentions, evidence: evidence)
         let groups = MentionMerger(lexicon: lexicon).merge(mentions)
 
         // Quotes: each unit's speakers, by group, in the sentence of the speech verb.
@@ -97,15 +98,25 @@ public final class ActorExtractor: Sendable {
     }
 
     /// Lowercase words of the body, and capitalised words seen away from the start of a sentence or quote.
-    static func evidence(_ sentences: [[NameToken]]) -> ArticleEvidence {
+    /// Every headline word may be asked about, since headlines capitalise their words.
+    static func evidence(_ sentences: [[NameToken]], headline: [NameToken] = []) -> ArticleEvidence {
         var evidence = ArticleEvidence()
         // Only lowercase forms of capitalised words are ever asked about: a bit per (first letter, length)
         // of those lets most lowercase words skip the hash set.
         var wanted = [UInt64](repeating: 0, count: 32)
+        // Likewise only words that open a sentence or quote are looked up among the mid-sentence capitals.
+        var wantedInitial = [UInt64](repeating: 0, count: 32)
         for tokens in sentences {
-            for token in tokens where token.isNameShaped {
-                if let first = token.key.utf8.first { wanted[Int(first & 31)] |= 1 << UInt64(min(token.key.utf8.count, 63)) }
+            for (i, token) in tokens.enumerated() where token.isNameShaped {
+                guard let first = token.key.utf8.first else { continue }
+                let bit: UInt64 = 1 << UInt64(min(token.key.utf8.count, 63))
+                wanted[Int(first & 31)] |= bit
+                if MentionFinder.opensClause(tokens, i) { wantedInitial[Int(first & 31)] |= bit }
             }
+        }
+        for token in headline where token.isNameShaped {
+            guard let first = token.key.utf8.first else { continue }
+            wantedInitial[Int(first & 31)] |= 1 << UInt64(min(token.key.utf8.count, 63))
         }
         for tokens in sentences {
             for (i, token) in tokens.enumerated() {
@@ -115,7 +126,9 @@ public final class ActorExtractor: Sendable {
                         evidence.lowerWords.insert(token.text)
                     }
                 case .capitalised, .acronym, .particleName:
-                    if !MentionFinder.opensClause(tokens, i) {
+                    if let first = token.key.utf8.first,
+                       wantedInitial[Int(first & 31)] & (1 << UInt64(min(token.key.utf8.count, 63))) != 0,
+                       !MentionFinder.opensClause(tokens, i) {
                         evidence.midCaps.insert(token.text)
                     }
                 default: break
@@ -126,8 +139,8 @@ public final class ActorExtractor: Sendable {
     }
 
     /// Headline names that the body confirms: known gazetteer names, or names (or surnames) the body uses.
-    func headlineMentions(_ title: String, finder: MentionFinder, body: [NameMention], evidence: ArticleEvidence) -> [NameMention] {
-        let tokens = NameTokenizer.tokenize(title)
+    func headlineMentions(_ title: String, tokens: [NameToken], finder: MentionFinder, body: [NameMention],
+                          evidence: ArticleEvidence) -> [NameMention] {
         var bodyKeys: Set<String> = []
         for m in body {
             bodyKeys.insert(MentionMerger.groupKey(m))
