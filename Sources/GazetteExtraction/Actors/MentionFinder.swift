@@ -14,10 +14,12 @@ struct MentionFinder {
     static let placePrepositions: Set<String> = ["in", "near", "outside", "across", "around", "hometown", "capital", "city", "town", "village"]
     /// Post-nominal titles that follow the name ("Sandra Gidley MP").
     static let postNominals: Set<String> = ["mp", "mep", "msp", "qc", "am"]
-    /// One-word titles kept in an alias ("Mr Greenspan").
+    /// Words that end a role read backwards from a name ("the", "said", "plus").
     static let functionWords: Set<String> = ["the", "a", "an", "and", "or", "of", "to", "in", "on", "at", "by", "for", "with",
                                              "from", "said", "says", "is", "was", "as", "that", "his", "her", "their", "its",
-                                             "but", "who", "which", "has", "have", "had", "be", "been", "are", "were"]
+                                             "but", "who", "which", "has", "have", "had", "be", "been", "are", "were",
+                                             "plus", "including", "such", "like", "among", "also", "then", "than", "while",
+                                             "after", "before", "when", "where", "other", "fellow", "will", "would", "not"]
 
     /// The mentions of one sentence, in order. `headline` treats every word as possibly headline case.
     func mentions(in tokens: [NameToken], text: [UInt8], sentence: Int, headline: Bool = false) -> [NameMention] {
