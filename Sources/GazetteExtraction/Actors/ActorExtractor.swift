@@ -33,7 +33,15 @@ public final class ActorExtractor: Sendable {
             unitMentions.append(first..<mentions.count)
         }
         mentions += headlineMentions(title, tokens: titleTokens, finder: finder, body: mentions, evidence: evidence)
-        let groups = MentionMerger(lexicon: lexicon).merge(mentions)
+        // A given name alone that joined no full name ("Alexander", "Ray") is more often a film or a
+        // character than a person the article names.
+        let groups = MentionMerger(lexicon: lexicon).merge(mentions).filter { members in
+            !members.allSatisfy { i in
+                let m = mentions[i]
+                return m.words.count == 1 && m.strength <= 1 && m.titledSurface == nil && m.canonical == nil
+                    && lexicon.givenNames.contains(ActorLexicon.key(m.words[0]))
+            }
+        }
 
         // Quotes: each unit's speakers, by group, in the sentence of the speech verb.
         var groupOf = [Int](repeating: 0, count: mentions.count)

@@ -81,11 +81,17 @@ struct MentionFinder {
             let between = tokens[a.lastToken + 1].text
             return between == "," || between == "and" || between == "or"
         }
+        // Only a sure kind (or one passed along the list from a sure kind) spreads.
+        var sure = mentions.map { $0.strength >= 2 }
         for _ in 0..<2 {  // forward then backward, so a person's kind runs along the whole list
             for k in 1..<mentions.count where linked(mentions[k - 1], mentions[k]) {
                 let (a, b) = (mentions[k - 1], mentions[k])
-                if b.strength == 0, a.strength >= 1, a.kind != .organization { mentions[k].kind = a.kind; mentions[k].strength = 1 }
-                if a.strength == 0, b.strength >= 1, b.kind != .organization { mentions[k - 1].kind = b.kind; mentions[k - 1].strength = 1 }
+                if b.strength == 0, sure[k - 1], a.kind != .organization {
+                    mentions[k].kind = a.kind; mentions[k].strength = 1; sure[k] = true
+                }
+                if a.strength == 0, sure[k], b.kind != .organization {
+                    mentions[k - 1].kind = b.kind; mentions[k - 1].strength = 1; sure[k - 1] = true
+                }
             }
         }
     }
