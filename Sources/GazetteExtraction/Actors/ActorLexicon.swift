@@ -14,6 +14,8 @@ struct GazetteerEntry: Sendable, Equatable {
 struct ActorLexicon: Sendable {
     /// Known countries, places and organizations by normalized name or alias.
     var entities: [String: GazetteerEntry] = [:]
+    /// Keys whose only forms are written in capitals ("CAR", "WHO"): "Car" and "Who" are not them.
+    var acronymOnly: Set<String> = []
     /// Demonyms ("Israeli", "Saudis") by normalized form, to the canonical name of their state.
     var demonyms: [String: String] = [:]
     /// Given names, lowercased.
@@ -150,6 +152,13 @@ struct ActorLexicon: Sendable {
     private mutating func addEntity(_ phrase: String, _ entry: GazetteerEntry) {
         let k = Self.key(phrase)
         guard !k.isEmpty else { return }
+        let capitals = phrase.utf8.filter { $0 >= 0x41 && $0 <= 0x5A }.count
+        let lowercase = phrase.utf8.contains { $0 >= 0x61 && $0 <= 0x7A }
+        if capitals >= 2 && !lowercase {
+            if entities[k] == nil { acronymOnly.insert(k) }
+        } else {
+            acronymOnly.remove(k)
+        }
         // The first entry wins: countries come first, so "Georgia" is the country, not a US state.
         if entities[k] == nil { entities[k] = entry }
         maxEntityWords = max(maxEntityWords, k.split(separator: " ").count)

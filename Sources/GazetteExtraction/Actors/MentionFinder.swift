@@ -163,7 +163,7 @@ struct MentionFinder {
     /// Whether a capitalised word at the start of a sentence, quote or headline is a name.
     func initialIsName(_ word: String, next: NameToken?, headline: Bool) -> Bool {
         let k = ActorLexicon.key(word)
-        if lexicon.entities[k] != nil || lexicon.demonyms[k] != nil || lexicon.titles.contains(k) { return true }
+        if (lexicon.entities[k] != nil && !lexicon.acronymOnly.contains(k)) || lexicon.demonyms[k] != nil || lexicon.titles.contains(k) { return true }
         if evidence.midCaps.contains(word) { return true }
         if headline { return false }
         if lexicon.givenNames.contains(k) { return true }

@@ -5,7 +5,7 @@ extension MentionFinder {
     func segment(_ tokens: [NameToken], _ run: Range<Int>, text: [UInt8], sentence: Int) -> [NameMention] {
         let words = run.map { tokens[$0].text }
         let k = ActorLexicon.key(words.joined(separator: " "))
-        if let entry = lexicon.entities[k] {
+        if let entry = lexicon.entities[k], !lexicon.acronymOnly.contains(k) || run.allSatisfy({ tokens[$0].shape == .acronym }) {
             return [mention(tokens, run, text: text, sentence: sentence, kind: entry.kind, strength: 3, canonical: entry.name)]
         }
         if run.count == 1, tokens[run.lowerBound].text.utf8.contains(0x2D) {
