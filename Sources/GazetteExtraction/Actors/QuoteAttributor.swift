@@ -6,6 +6,20 @@ enum QuoteAttributor {
                                            "remarked", "continued", "stressed", "declared", "announced", "replied",
                                            "conceded", "suggested", "acknowledged", "wrote", "according"]
 
+    /// For each word length, a bit per first letter of the speech verbs of that length: most words fail
+    /// this test and skip the hash set.
+    static let verbMask: [UInt32] = {
+        var mask = [UInt32](repeating: 0, count: 16)
+        for verb in speechVerbs { if let first = verb.utf8.first, verb.utf8.count < 16 { mask[verb.utf8.count] |= 1 << UInt32(first & 31) } }
+        return mask
+    }()
+
+    static func mightBeVerb(_ word: String) -> Bool {
+        let count = word.utf8.count
+        guard count < 16, let first = word.utf8.first else { return false }
+        return verbMask[count] & (1 << UInt32(first & 31)) != 0
+    }
+
     /// For each speech verb of the sentence, the index (into `mentions`) of the speaker and the verb's token.
     ///
     /// - Parameters:
@@ -15,7 +29,7 @@ enum QuoteAttributor {
                          lastPerson: Int?) -> [(speaker: Int, verb: Int)] {
         let quoted = tokens.contains { $0.shape == .punct && $0.text == "\"" }
         var result: [(speaker: Int, verb: Int)] = []
-        for (v, token) in tokens.enumerated() where token.shape == .lower && speechVerbs.contains(token.text) {
+        for (v, token) in tokens.enumerated() where token.shape == .lower && mightBeVerb(token.text) && speechVerbs.contains(token.text) {
             var speaker: (Int, NameMention)?
             if token.text == "according" {
                 if v + 2 < tokens.count, tokens[v + 1].text == "to" {
