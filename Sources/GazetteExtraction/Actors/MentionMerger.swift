@@ -71,7 +71,8 @@ struct MentionMerger {
             let best = suffixOf.max { groups[$0].members.count < groups[$1].members.count || (groups[$0].members.count == groups[$1].members.count && $0 > $1) }
             if let best, kind(groups[g]) == .person || mentions[groups[g].members[0]].strength < 3 {
                 absorb(g, into: best)
-            } else if startOf.count == 1, kind(groups[g]) == .person || groups[g].weak, let only = startOf.first {
+            } else if startOf.count == 1, kind(groups[g]) == .person || groups[g].weak, let only = startOf.first,
+                      !groups[g].members.contains(where: { Self.hasRank(mentions[$0]) }) {
                 absorb(g, into: only)
             } else if w.count == 1, w[0].count >= 5, groups[g].weak {
                 // "Anderson" for "Andersen": one letter off a person's surname is a misspelling of it.
@@ -119,6 +120,13 @@ struct MentionMerger {
     }
 
     static let legalSuffixes: Set<String> = ["inc", "ltd", "llc", "plc", "corp", "corporation", "co", "limited", "ag", "sa", "nv", "gmbh"]
+
+    /// "Prince Charles", "King Abdullah": a given name under a rank is its own person, not the first name
+    /// of someone else the article names ("Charles Kennedy").
+    static func hasRank(_ m: NameMention) -> Bool {
+        guard let titled = m.titledSurface, let title = titled.split(separator: " ").first else { return false }
+        return !MentionFinder.isHonorific(ActorLexicon.key(String(title)))
+    }
 
     /// Whether two words of the same length differ in exactly one letter.
     static func oneSubstitution(_ a: String, _ b: String) -> Bool {

@@ -20,6 +20,22 @@ extension MentionFinder {
            let entry = lexicon.entities[ActorLexicon.key(words.dropFirst().joined(separator: " "))], entry.kind == .organization {
             return [mention(tokens, run, text: text, sentence: sentence, kind: .organization, strength: 3, canonical: entry.name)]
         }
+        // "Liberal Democrat David Laws", "Tory Michael Howard": a known name, then a person's name.
+        if run.count >= 3 {
+            for length in stride(from: min(3, run.count - 2), through: 1, by: -1) {
+                let head = run.lowerBound..<(run.lowerBound + length)
+                let known = ActorLexicon.key(head.map { tokens[$0].text }.joined(separator: " "))
+                guard lexicon.entities[known] != nil, !lexicon.acronymOnly.contains(known) || tokens[head.lowerBound].shape == .acronym,
+                      lexicon.givenNames.contains(tokens[head.upperBound].key) else { continue }
+                var result = segment(tokens, head, text: text, sentence: sentence)
+                var people = segment(tokens, head.upperBound..<run.upperBound, text: text, sentence: sentence)
+                if let first = people.indices.first, people[first].kind == .person, people[first].role == nil {
+                    people[first].role = surface(tokens, head, text)
+                }
+                result += people
+                return result
+            }
+        }
         // A title inside the run: modifier, title, name.
         if let (titleStart, titleEnd) = findTitle(tokens, run), !(titleStart == run.lowerBound && headedName(tokens, titleEnd..<run.upperBound)) {
             var result: [NameMention] = []
