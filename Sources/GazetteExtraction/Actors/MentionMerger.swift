@@ -33,7 +33,10 @@ struct MentionMerger {
         func refresh(_ g: Int) {
             let longest = groups[g].members.map { mentions[$0].words }.max(by: { $0.count < $1.count }) ?? []
             groups[g].words = longest
-            groups[g].keys = longest.map { ActorLexicon.key($0) }
+            // "Harry Connick Jr" is "Connick": a generational suffix is not the surname.
+            var keys = longest.map { ActorLexicon.key($0) }
+            if keys.count > 2, let last = keys.last, ["jr", "sr", "ii", "iii"].contains(last) { keys.removeLast() }
+            groups[g].keys = keys
             groups[g].kind = Self.kind(of: groups[g].members.map { mentions[$0] })
             groups[g].weak = groups[g].members.allSatisfy { mentions[$0].strength <= 1 }
         }
