@@ -1,5 +1,195 @@
-/// Finds the people, organizations and places of an article.
+/// Finds the people, organizations and places of an article, with the forms, roles and quotes of each.
+///
+/// Offline and rule-based: capitalised runs of words are cut at titles ("U.S. Secretary of State"),
+/// classified with the shipped gazetteers and head words, merged per actor (`MentionMerger`), and ranked
+/// by salience. Headline words become actors only when they are known names or names the body uses,
+/// since headlines capitalise ordinary words. Safe to call from many threads at once.
 public final class ActorExtractor: Sendable {
     public static let shared = ActorExtractor()
-    public func extract(title: String, sentences: [Sentence]) -> [Actor] { [] }
+
+    let lexicon: ActorLexicon
+
+    init(lexicon: ActorLexicon = .shared) {
+        self.lexicon = lexicon
+    }
+
+    /// The actors of one article, most salient first, ties by name.
+    public func extract(title: String, sentences: [Sentence]) -> [Actor] {
+        let texts = sentences.map { Array($0.text.utf8) }
+        let tokens = texts.map { NameTokenizer.tokenize(utf8: $0) }
+        let titleTokens = NameTokenizer.tokenize(title)
+        let evidence = Self.evidence(tokens, headline: titleTokens)
+        let finder = MentionFinder(lexicon: lexicon, evidence: evidence)
+        let units = Self.units(sentences, tokens: tokens, texts: texts)
+
+        var mentions: [NameMention] = []
+        var unitMentions: [Range<Int>] = []
+        for unit in units {
+            let first = mentions.count
+            for var m in finder.mentions(in: unit.tokens, text: unit.bytes, sentence: 0) {
+                m.sentence = sentences[unit.sentenceOf[m.firstToken]].index
+                mentions.append(m)
+            }
+            unitMentions.append(first..<mentions.count)
+        }
+        mentions += headlineMentions(title, tokens: titleTokens, finder: finder, body: mentions, evidence: evidence)
+        // A given name alone that joined no full name ("Alexander", "Ray") is more often a film or a
+        // character than a person the article names.
+        let groups = MentionMerger(lexicon: lexicon).merge(mentions).filter { members in
+            !members.allSatisfy { i in
+                let m = mentions[i]
+                return m.words.count == 1 && m.strength <= 1 && m.titledSurface == nil && m.canonical == nil
+                    && lexicon.givenNames.contains(ActorLexicon.key(m.words[0]))
+            }
+        }
+
+        // Quotes: each unit's speakers, by group, in the sentence of the speech verb.
+        var groupOf = [Int](repeating: 0, count: mentions.count)
+        var kinds: [Int: ActorKind] = [:]
+        for (g, members) in groups.enumerated() {
+            let kind = MentionMerger.kind(of: members.map { mentions[$0] })
+            for m in members { groupOf[m] = g; kinds[m] = kind }
+        }
+        var quotes = [[Int]](repeating: [], count: groups.count)
+        var lastPerson: Int?
+        for (u, unit) in units.enumerated() {
+            let here = unitMentions[u].map { (index: $0, mention: mentions[$0]) }
+            // Only a sentence with a quote mark, or a name to attribute reported speech to, can hold a quote.
+            if !here.isEmpty || unit.bytes.contains(0x22) || unit.bytes.contains(0xE2) {
+                for (speaker, verb) in QuoteAttributor.speakers(tokens: unit.tokens, mentions: here, kinds: kinds, lastPerson: lastPerson) {
+                    quotes[groupOf[speaker]].append(sentences[unit.sentenceOf[verb]].index)
+                }
+            }
+            if let person = here.last(where: { kinds[$0.index] == .person }) { lastPerson = person.index }
+        }
+
+        var actors = groups.enumerated().map { g, members in
+            build(members.map { mentions[$0] }, quotes: quotes[g], sentenceCount: sentences.count)
+        }
+        actors.sort { $0.salience != $1.salience ? $0.salience > $1.salience : ($0.name != $1.name ? $0.name < $1.name : $0.kind < $1.kind) }
+        return actors
+    }
+
+    /// Sentences read together: one sentence, or several of one paragraph when a splitter cut after an
+    /// abbreviation or initialism ("U.S. | Secretary of State Antony Blinken", "Mr. | Biden").
+    struct Unit {
+        var tokens: [NameToken]
+        var bytes: [UInt8]
+        /// For each token, the position of its sentence in the `sentences` array.
+        var sentenceOf: [Int]
+    }
+
+    static func units(_ sentences: [Sentence], tokens: [[NameToken]], texts: [[UInt8]]) -> [Unit] {
+        var units: [Unit] = []
+        for s in sentences.indices {
+            let joins = s > 0 && sentences[s - 1].paragraph == sentences[s].paragraph && !units.isEmpty
+                && (tokens[s - 1].last.map { last in
+                    last.isNameShaped && last.text.hasSuffix(".")
+                        && (last.shape == .acronym || NameTokenizer.abbreviations.contains(String(last.text.dropLast())))
+                } ?? false)
+            if joins, var unit = units.popLast() {
+                let offset = unit.bytes.count + 1
+                unit.bytes.append(0x20)
+                unit.bytes += texts[s]
+                for var token in tokens[s] {
+                    token.start += offset
+                    token.end += offset
+                    unit.tokens.append(token)
+                    unit.sentenceOf.append(s)
+                }
+                units.append(unit)
+            } else {
+                units.append(Unit(tokens: tokens[s], bytes: texts[s], sentenceOf: [Int](repeating: s, count: tokens[s].count)))
+            }
+        }
+        return units
+    }
+
+    /// Lowercase words of the body, and capitalised words seen away from the start of a sentence or quote.
+    /// Every headline word may be asked about, since headlines capitalise their words.
+    static func evidence(_ sentences: [[NameToken]], headline: [NameToken] = []) -> ArticleEvidence {
+        var evidence = ArticleEvidence()
+        // Only lowercase forms of capitalised words are ever asked about: a bit per (first letter, length)
+        // of those lets most lowercase words skip the hash set.
+        var wanted = [UInt64](repeating: 0, count: 32)
+        // Likewise only words that open a sentence or quote are looked up among the mid-sentence capitals.
+        var wantedInitial = [UInt64](repeating: 0, count: 32)
+        for tokens in sentences {
+            for (i, token) in tokens.enumerated() where token.isNameShaped {
+                guard let first = token.key.utf8.first else { continue }
+                let bit: UInt64 = 1 << UInt64(min(token.key.utf8.count, 63))
+                wanted[Int(first & 31)] |= bit
+                if MentionFinder.opensClause(tokens, i) { wantedInitial[Int(first & 31)] |= bit }
+            }
+        }
+        for token in headline where token.isNameShaped {
+            guard let first = token.key.utf8.first else { continue }
+            wantedInitial[Int(first & 31)] |= 1 << UInt64(min(token.key.utf8.count, 63))
+        }
+        for tokens in sentences {
+            for (i, token) in tokens.enumerated() {
+                switch token.shape {
+                case .lower:
+                    if let first = token.text.utf8.first, wanted[Int(first & 31)] & (1 << UInt64(min(token.text.utf8.count, 63))) != 0 {
+                        evidence.lowerWords.insert(token.text)
+                    }
+                case .capitalised, .acronym, .particleName:
+                    if let first = token.key.utf8.first,
+                       wantedInitial[Int(first & 31)] & (1 << UInt64(min(token.key.utf8.count, 63))) != 0,
+                       !MentionFinder.opensClause(tokens, i) {
+                        evidence.midCaps.insert(token.text)
+                    }
+                default: break
+                }
+            }
+        }
+        return evidence
+    }
+
+    /// Headline names that the body confirms: known gazetteer names, or names (or surnames) the body uses.
+    func headlineMentions(_ title: String, tokens: [NameToken], finder: MentionFinder, body: [NameMention],
+                          evidence: ArticleEvidence) -> [NameMention] {
+        var bodyKeys: Set<String> = []
+        for m in body {
+            bodyKeys.insert(MentionMerger.groupKey(m))
+            if m.kind == .person, m.words.count > 1, let last = m.words.last { bodyKeys.insert("s:" + ActorLexicon.key(last)) }
+        }
+        return finder.mentions(in: tokens, text: Array(title.utf8), sentence: -1, headline: true).filter { m in
+            if bodyKeys.contains(MentionMerger.groupKey(m)) { return true }
+            guard m.canonical != nil else { return false }
+            return m.words.count > 1 || !evidence.lowerWords.contains(ActorLexicon.key(m.surface))
+        }
+    }
+
+    /// One actor from its merged mentions.
+    func build(_ mentions: [NameMention], quotes: [Int], sentenceCount: Int) -> Actor {
+        let kind = MentionMerger.kind(of: mentions)
+        let body = mentions.filter { $0.sentence >= 0 }
+        let name: String
+        if let canonical = mentions.first(where: { $0.canonical != nil && $0.kind == kind })?.canonical {
+            name = canonical
+        } else {
+            // The fullest form: most words, then most used, then first seen.
+            let fullest = mentions.enumerated().max { a, b in
+                if a.element.words.count != b.element.words.count { return a.element.words.count < b.element.words.count }
+                return a.offset > b.offset
+            }?.element
+            name = fullest.map { $0.words.joined(separator: " ") } ?? ""
+        }
+        // Forms as written: "Ms Hewitt" rather than a "Hewitt" the text never wrote alone.
+        let aliases = Set(mentions.map { $0.titledSurface ?? $0.surface })
+        var roles: [String] = []
+        for m in mentions { if let r = m.role, !roles.contains(r) { roles.append(r) } }
+        let sentences = Array(Set(body.map(\.sentence))).sorted()
+        let quoteList = Array(Set(quotes)).sorted()
+        let first = sentences.first ?? sentenceCount
+        let inTitle = mentions.contains { $0.sentence < 0 }
+        var salience = Double(mentions.count)
+        salience += inTitle ? 3 : 0
+        salience += first < 3 ? Double(3 - first) * 0.5 : 0
+        salience += Double(min(quoteList.count, 4)) * 0.5
+        salience += roles.isEmpty ? 0 : 0.5
+        return Actor(name: name, kind: kind, aliases: aliases.sorted(), mentions: mentions.count, roles: roles,
+                     sentences: sentences, quotes: quoteList, salience: salience)
+    }
 }

@@ -1,0 +1,184 @@
+import Foundation
+
+/// An entry of the shipped gazetteers: the canonical name of a known country, place or organization.
+struct GazetteerEntry: Sendable, Equatable {
+    var name: String
+    var kind: ActorKind
+}
+
+/// The word lists and gazetteers the actor extractor looks names up in, loaded once from `Data/`.
+///
+/// Keys of phrase tables are normalized with `ActorLexicon.key(_:)` (lowercase, no periods, one space
+/// between words), so "U.S." and "US", "Nato" and "NATO" find the same entry. Word sets that must keep
+/// case (stopwords: "US" is not "Us") store words as written.
+struct ActorLexicon: Sendable {
+    /// Known countries, places and organizations by normalized name or alias.
+    var entities: [String: GazetteerEntry] = [:]
+    /// Keys whose only forms are written in capitals ("CAR", "WHO"): "Car" and "Who" are not them.
+    var acronymOnly: Set<String> = []
+    /// Demonyms ("Israeli", "Saudis") by normalized form, to the canonical name of their state.
+    var demonyms: [String: String] = [:]
+    /// Given names, lowercased.
+    var givenNames: Set<String> = []
+    /// Common surnames, lowercased.
+    var surnames: Set<String> = []
+    /// Title phrases ("Secretary of State", "Mr"), normalized; `maxTitleWords` bounds the look-ahead.
+    var titles: Set<String> = []
+    var maxTitleWords = 1
+    /// Lowercase nouns that announce a person's name ("chairman", "striker").
+    var personNouns: Set<String> = []
+    /// Lowercase nouns that make a demonym stand for its state ("government", "leaders").
+    var stateNouns: Set<String> = []
+    /// Head words of organizations, places and events, lowercased.
+    var orgWords: Set<String> = []
+    var placeWords: Set<String> = []
+    var placePrefixWords: Set<String> = []
+    var placeJoinWords: Set<String> = []
+    var eventWords: Set<String> = []
+    /// Capitalised words that are never names on their own, as written.
+    var stopwords: Set<String> = []
+    /// Generic bodies that name no one alone ("Parliament", "Government"), normalized.
+    var genericWords: Set<String> = []
+    /// The longest gazetteer phrase, in words.
+    var maxEntityWords = 1
+
+    /// The lexicon built from the shipped data files; empty tables when a file is missing.
+    static let shared = ActorLexicon.loadBundled()
+
+    /// Normalizes a phrase for table look-ups: lowercase, periods dropped, hyphens made spaces
+    /// ("Hewitt-Packard" is "Hewlett Packard"), curly apostrophes made straight, runs of spaces collapsed.
+    static func key(_ phrase: String) -> String {
+        // Fast path: ASCII without capitals, periods or doubled spaces is its own key.
+        var plain = true
+        var previousSpace = true
+        for b in phrase.utf8 {
+            if b >= 0x80 || (b >= 0x41 && b <= 0x5A) || b == 0x2E || b == 0x2D || b == 0x09 || (b == 0x20 && previousSpace) { plain = false; break }
+            previousSpace = b == 0x20
+        }
+        if plain && !previousSpace { return phrase }
+        var ascii = true
+        for b in phrase.utf8 where b >= 0x80 { ascii = false; break }
+        if ascii {
+            return String(unsafeUninitializedCapacity: phrase.utf8.count) { buffer in
+                var count = 0
+                var pendingSpace = false
+                for b in phrase.utf8 {
+                    switch b {
+                    case 0x2E: continue
+                    case 0x20, 0x09, 0x2D: pendingSpace = count > 0
+                    default:
+                        if pendingSpace { buffer[count] = 0x20; count += 1; pendingSpace = false }
+                        buffer[count] = b >= 0x41 && b <= 0x5A ? b + 32 : b
+                        count += 1
+                    }
+                }
+                return count
+            }
+        }
+        var out = ""
+        out.reserveCapacity(phrase.utf8.count)
+        var pendingSpace = false
+        for scalar in phrase.unicodeScalars {
+            switch scalar {
+            case ".": continue
+            case " ", "\t", "-":
+                pendingSpace = !out.isEmpty
+            case "\u{2019}", "\u{2018}":
+                if pendingSpace { out.append(" "); pendingSpace = false }
+                out.append("'")
+            default:
+                if pendingSpace { out.append(" "); pendingSpace = false }
+                if scalar.isASCII {
+                    let v = scalar.value
+                    out.unicodeScalars.append(v >= 65 && v <= 90 ? Unicode.Scalar(v + 32)! : scalar)
+                } else {
+                    out.append(contentsOf: String(scalar).lowercased())
+                }
+            }
+        }
+        return out
+    }
+
+    /// Loads the data files from the module bundle.
+    static func loadBundled() -> ActorLexicon {
+        func read(_ name: String) -> String {
+            guard let url = Bundle.module.url(forResource: "Data/\(name)", withExtension: nil),
+                  let text = try? String(contentsOf: url, encoding: .utf8) else { return "" }
+            return text
+        }
+        return ActorLexicon(files: { read($0) })
+    }
+
+    /// Builds the lexicon from data file texts, given by file name (used by tests with small texts too).
+    init(files: (String) -> String) {
+        for fields in Self.records(files("gazetteer-countries.txt")) {
+            let entry = GazetteerEntry(name: fields[0], kind: .place)
+            addEntity(fields[0], entry)
+            if fields.count > 1 { for alias in Self.list(fields[1]) { addEntity(alias, entry) } }
+            if fields.count > 2 { for demonym in Self.list(fields[2]) { demonyms[Self.key(demonym)] = fields[0] } }
+        }
+        for fields in Self.records(files("gazetteer-places.txt")) {
+            let entry = GazetteerEntry(name: fields[0], kind: .place)
+            addEntity(fields[0], entry)
+            if fields.count > 1 { for alias in Self.list(fields[1]) { addEntity(alias, entry) } }
+        }
+        for fields in Self.records(files("gazetteer-organizations.txt")) {
+            let entry = GazetteerEntry(name: fields[0], kind: .organization)
+            addEntity(fields[0], entry)
+            if fields.count > 1 { for alias in Self.list(fields[1]) { addEntity(alias, entry) } }
+        }
+        givenNames = Set(Self.lines(files("actors-given-names.txt")).map { Self.key($0) })
+        surnames = Set(Self.lines(files("actors-surnames.txt")).map { Self.key($0) })
+        for title in Self.lines(files("actors-titles.txt")) {
+            let k = Self.key(title)
+            titles.insert(k)
+            maxTitleWords = max(maxTitleWords, k.split(separator: " ").count)
+        }
+        personNouns = Set(Self.lines(files("actors-person-nouns.txt")).map { $0.lowercased() })
+        stateNouns = Set(Self.lines(files("actors-state-nouns.txt")).map { $0.lowercased() })
+        orgWords = Set(Self.lines(files("actors-org-words.txt")).map { Self.key($0) })
+        eventWords = Set(Self.lines(files("actors-event-words.txt")).map { Self.key($0) })
+        for line in Self.lines(files("actors-place-words.txt")) {
+            let parts = line.split(separator: " ")
+            guard let word = parts.first.map({ Self.key(String($0)) }) else { continue }
+            let marks = parts.dropFirst()
+            if marks.contains("^") { placePrefixWords.insert(word) } else { placeWords.insert(word) }
+            if marks.contains("*") { placeJoinWords.insert(word) }
+        }
+        stopwords = Set(Self.lines(files("actors-stopwords.txt")))
+        genericWords = Set(Self.lines(files("actors-generic-words.txt")).map { Self.key($0) })
+    }
+
+    private mutating func addEntity(_ phrase: String, _ entry: GazetteerEntry) {
+        let k = Self.key(phrase)
+        guard !k.isEmpty else { return }
+        let capitals = phrase.utf8.filter { $0 >= 0x41 && $0 <= 0x5A }.count
+        let lowercase = phrase.utf8.contains { $0 >= 0x61 && $0 <= 0x7A }
+        if capitals >= 2 && !lowercase {
+            if entities[k] == nil { acronymOnly.insert(k) }
+        } else {
+            acronymOnly.remove(k)
+        }
+        // The first entry wins: countries come first, so "Georgia" is the country, not a US state.
+        if entities[k] == nil { entities[k] = entry }
+        maxEntityWords = max(maxEntityWords, k.split(separator: " ").count)
+    }
+
+    /// Non-empty, non-comment lines, trimmed.
+    static func lines(_ text: String) -> [String] {
+        text.split(separator: "\n").compactMap { raw in
+            let line = raw.trimmingCharacters(in: .whitespaces)
+            return line.isEmpty || line.hasPrefix("#") ? nil : line
+        }
+    }
+
+    /// Lines split at `|` into trimmed fields.
+    static func records(_ text: String) -> [[String]] {
+        lines(text).map { $0.split(separator: "|", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) } }
+    }
+
+    /// A `;`-separated list, trimmed, empty items dropped.
+    static func list(_ field: String) -> [String] {
+        field.split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+    }
+}

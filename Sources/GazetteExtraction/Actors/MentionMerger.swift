@@ -1,0 +1,181 @@
+/// Merges the mentions of one article into actors: one group per real-world actor.
+///
+/// Rules, in order: the same gazetteer entry or the same name; a surname or shorter name that ends a
+/// person's full name ("Blinken", "Christian Andersen"); a given name alone that starts exactly one
+/// person's name; an acronym made of an organization's initials ("SEC"); a country before an
+/// organization's name ("US Federal Reserve"); a plural ("Liberal Democrats").
+struct MentionMerger {
+    let lexicon: ActorLexicon
+
+    /// One actor under construction: indices into the mentions array, and facts cached for the pairwise tests.
+    struct Group {
+        var key: String
+        var members: [Int]
+        var alive = true
+        /// The longest form's words as written, and normalized.
+        var words: [String] = []
+        var keys: [String] = []
+        var kind: ActorKind = .organization
+        var weak = true
+    }
+
+    /// Groups of mention indices, each ascending, in order of first mention.
+    func merge(_ mentions: [NameMention]) -> [[Int]] {
+        var groups: [Group] = []
+        var byKey: [String: Int] = [:]
+        for (i, m) in mentions.enumerated() {
+            let key = Self.groupKey(m)
+            if let g = byKey[key] { groups[g].members.append(i) } else {
+                byKey[key] = groups.count
+                groups.append(Group(key: key, members: [i]))
+            }
+        }
+        func refresh(_ g: Int) {
+            let longest = groups[g].members.map { mentions[$0].words }.max(by: { $0.count < $1.count }) ?? []
+            groups[g].words = longest
+            // "Harry Connick Jr" is "Connick": a generational suffix is not the surname.
+            var keys = longest.map { ActorLexicon.key($0) }
+            if keys.count > 2, let last = keys.last, ["jr", "sr", "ii", "iii"].contains(last) { keys.removeLast() }
+            groups[g].keys = keys
+            groups[g].kind = Self.kind(of: groups[g].members.map { mentions[$0] })
+            groups[g].weak = groups[g].members.allSatisfy { mentions[$0].strength <= 1 }
+        }
+        for g in groups.indices { refresh(g) }
+        func words(_ g: Group) -> [String] { g.words }
+        func kind(_ g: Group) -> ActorKind { g.kind }
+        func isGazetteer(_ g: Group) -> Bool { g.key.hasPrefix("g:") }
+        func absorb(_ from: Int, into to: Int) {
+            groups[to].members += groups[from].members
+            groups[from].members = []
+            groups[from].alive = false
+            refresh(to)
+        }
+
+        // Person names: shorter forms join the longer name they end or start.
+        let order = groups.indices.sorted { groups[$0].words.count > groups[$1].words.count || (groups[$0].words.count == groups[$1].words.count && $0 < $1) }
+        for g in order where groups[g].alive && !isGazetteer(groups[g]) {
+            let w = groups[g].keys
+            guard !w.isEmpty else { continue }
+            var suffixOf: [Int] = []
+            var startOf: [Int] = []
+            for h in groups.indices where h != g && groups[h].alive && groups[h].kind == .person {
+                let v = groups[h].keys
+                guard v.count > w.count else { continue }
+                if v.suffix(w.count).elementsEqual(w) { suffixOf.append(h) }
+                if w.count == 1 && v.first == w.first { startOf.append(h) }
+            }
+            // "B O'Driscoll" for "Brian O'Driscoll": an initial and the surname.
+            if suffixOf.isEmpty, w.count == 2, w[0].utf8.count == 1 {
+                for h in groups.indices where h != g && groups[h].alive && groups[h].kind == .person {
+                    let v = groups[h].keys
+                    if v.count == 2, v[1] == w[1], v[0].utf8.first == w[0].utf8.first, v[0].utf8.count > 1 { suffixOf.append(h) }
+                }
+            }
+            let best = suffixOf.max { groups[$0].members.count < groups[$1].members.count || (groups[$0].members.count == groups[$1].members.count && $0 > $1) }
+            if let best, kind(groups[g]) == .person || mentions[groups[g].members[0]].strength < 3 {
+                absorb(g, into: best)
+            } else if startOf.count == 1, kind(groups[g]) == .person || groups[g].weak, let only = startOf.first,
+                      !groups[g].members.contains(where: { Self.hasRank(mentions[$0]) }) {
+                absorb(g, into: only)
+            } else if w.count == 1, w[0].count >= 5, groups[g].weak {
+                // "Anderson" for "Andersen": one letter off a person's surname is a misspelling of it.
+                let near = groups.indices.filter { h in
+                    h != g && groups[h].alive && groups[h].kind == .person && groups[h].keys.count > 1
+                        && Self.oneSubstitution(groups[h].keys.last ?? "", w[0])
+                }
+                if near.count == 1, let only = near.first { absorb(g, into: only) }
+            }
+        }
+
+        // Acronyms and country-prefixed organization names.
+        for g in groups.indices where groups[g].alive {
+            let w = words(groups[g])
+            if w.count == 1, !isGazetteer(groups[g]), let acronym = w.first, Self.looksLikeAcronym(acronym) {
+                for h in groups.indices where h != g && groups[h].alive && kind(groups[h]) == .organization {
+                    let v = words(groups[h])
+                    guard v.count >= 2 else { continue }
+                    let initials = Self.initials(v)
+                    let withoutCountry = lexicon.entities[ActorLexicon.key(v[0])]?.kind == .place ? Self.initials(Array(v.dropFirst())) : ""
+                    let asWritten = String(v.compactMap { $0.first })
+                    if initials == acronym || withoutCountry == acronym || asWritten == acronym {
+                        absorb(g, into: h)
+                        break
+                    }
+                }
+                continue
+            }
+            if w.count >= 2, lexicon.entities[ActorLexicon.key(w[0])]?.kind == .place, kind(groups[g]) == .organization {
+                let rest = "s:" + ActorLexicon.key(w.dropFirst().joined(separator: " "))
+                if let h = byKey[rest], groups[h].alive, h != g { absorb(g, into: h); continue }
+            }
+            if !isGazetteer(groups[g]), let h = byKey[groups[g].key + "s"], groups[h].alive, h != g {
+                absorb(g, into: h)
+                continue
+            }
+            // "Leadplex Inc" and "Leadplex": a company's legal suffix does not make another company.
+            if w.count >= 2, let last = groups[g].keys.last, Self.legalSuffixes.contains(last) {
+                let rest = "s:" + groups[g].keys.dropLast().joined(separator: " ")
+                if let h = byKey[rest], groups[h].alive, h != g { absorb(h, into: g) }
+            }
+        }
+        return groups.filter { $0.alive && !$0.members.isEmpty }.map { $0.members.sorted() }
+            .sorted { $0[0] < $1[0] }
+    }
+
+    static let legalSuffixes: Set<String> = ["inc", "ltd", "llc", "plc", "corp", "corporation", "co", "limited", "ag", "sa", "nv", "gmbh"]
+
+    /// "Prince Charles", "King Abdullah": a given name under a rank is its own person, not the first name
+    /// of someone else the article names ("Charles Kennedy").
+    static func hasRank(_ m: NameMention) -> Bool {
+        guard let titled = m.titledSurface, let title = titled.split(separator: " ").first else { return false }
+        return !MentionFinder.isHonorific(ActorLexicon.key(String(title)))
+    }
+
+    /// Whether two words of the same length differ in exactly one letter.
+    static func oneSubstitution(_ a: String, _ b: String) -> Bool {
+        let x = Array(a.utf8), y = Array(b.utf8)
+        guard x.count == y.count else { return false }
+        var differences = 0
+        for i in x.indices where x[i] != y[i] { differences += 1; if differences > 1 { return false } }
+        return differences == 1
+    }
+
+    /// The key two mentions share when they are the same name: the gazetteer entry, else the normalized words.
+    static func groupKey(_ m: NameMention) -> String {
+        if let canonical = m.canonical { return "g:" + canonical }
+        return "s:" + ActorLexicon.key(m.words.joined(separator: " "))
+    }
+
+    /// Initial capitals of the words, skipping connectors ("Securities and Exchange Commission" -> "SEC").
+    /// "SEC", "BoE", "DfES": two to six ASCII letters, first and last capital, at least two capitals.
+    static func looksLikeAcronym(_ word: String) -> Bool {
+        let bytes = word.utf8
+        guard bytes.count >= 2, bytes.count <= 6, let first = bytes.first, let last = bytes.last else { return false }
+        func upper(_ b: UInt8) -> Bool { b >= 0x41 && b <= 0x5A }
+        return upper(first) && upper(last) && bytes.filter(upper).count >= 2
+    }
+
+    static func initials(_ words: [String]) -> String {
+        var out = ""
+        for w in words where !MentionFinder.connectors.contains(w) || w.first?.isUppercase == true && w.count > 3 {
+            if let c = w.first, c.isUppercase { out.append(c) }
+        }
+        return out
+    }
+
+    /// The kind most mentions vote for, weighted by how sure each is; ties go person, organization, place.
+    static func kind(of mentions: [NameMention]) -> ActorKind {
+        // A guess (strength 0) counts a tenth of a sure mention, so ten "Nadal"s do not outvote "Rafael Nadal".
+        var person = 0.0, organization = 0.0, place = 0.0
+        for m in mentions {
+            let weight = m.strength == 0 ? 0.1 : Double(m.strength * 4)
+            switch m.kind {
+            case .person: person += weight
+            case .organization: organization += weight
+            case .place: place += weight
+            }
+        }
+        if person >= organization && person >= place { return .person }
+        return organization >= place ? .organization : .place
+    }
+}

@@ -1,0 +1,163 @@
+import Testing
+@testable import GazetteExtraction
+
+@Suite("Actor tokenizer")
+struct ActorTokenizerTests {
+    @Test("keeps initialisms, inner hyphens and apostrophes, cuts possessives", arguments: [
+        ("U.S. Secretary", ["U.S.", "Secretary"]),
+        ("Sonia O'Sullivan's run", ["Sonia", "O'Sullivan", "run"]),
+        ("Jean-Michel Jarre", ["Jean-Michel", "Jarre"]),
+        ("Denmark\u{2019}s prince", ["Denmark", "prince"]),
+        ("the Scotland-born athlete", ["the", "Scotland", "-", "born", "athlete"]),
+        ("AT&T rose", ["AT&T", "rose"]),
+    ])
+    func words(_ input: String, _ expected: [String]) {
+        #expect(NameTokenizer.tokenize(input).map(\.text) == expected)
+    }
+
+    @Test("flags possessives and classifies shapes")
+    func shapes() {
+        let tokens = NameTokenizer.tokenize("\u{201C}NATO\u{201D} met el-Sissi\u{2019}s aide in 2004.")
+        #expect(tokens.map(\.shape) == [.punct, .acronym, .punct, .lower, .particleName, .lower, .lower, .number, .punct])
+        #expect(tokens[0].text == "\"")
+        #expect(tokens[4].possessive)
+        #expect(tokens[4].text == "el-Sissi")
+    }
+
+    @Test("byte offsets point into the sentence")
+    func offsets() {
+        let text = "Mr Blinken said."
+        let bytes = Array(text.utf8)
+        for token in NameTokenizer.tokenize(text) {
+            #expect(String(decoding: bytes[token.start..<token.end], as: UTF8.self) == token.text)
+        }
+    }
+}
+
+@Suite("Actor lexicon")
+struct ActorLexiconTests {
+    @Test("normalizes keys without case, periods or hyphens", arguments: [
+        ("U.S.", "us"), ("Nato", "nato"), ("NATO", "nato"), ("Hewlett-Packard", "hewlett packard"),
+        ("Denmark\u{2019}s", "denmark's"), ("  New   York ", "new york"), ("São Paulo", "são paulo"),
+    ])
+    func keys(_ input: String, _ expected: String) {
+        #expect(ActorLexicon.key(input) == expected)
+    }
+
+    @Test("reads gazetteers, aliases and demonyms from data file texts")
+    func parsesFiles() {
+        let files = [
+            "gazetteer-countries.txt": "# comment\nUnited Kingdom | UK ; Britain | British ; Britons\n",
+            "gazetteer-organizations.txt": "United Nations | UN\n",
+            "actors-titles.txt": "Secretary of State\nMr\n",
+        ]
+        let lexicon = ActorLexicon(files: { files[$0] ?? "" })
+        #expect(lexicon.entities["britain"] == GazetteerEntry(name: "United Kingdom", kind: .place))
+        #expect(lexicon.entities["un"] == GazetteerEntry(name: "United Nations", kind: .organization))
+        #expect(lexicon.demonyms["britons"] == "United Kingdom")
+        #expect(lexicon.titles.contains("secretary of state"))
+        #expect(lexicon.maxTitleWords == 3)
+    }
+
+    @Test("the shipped data files load")
+    func shippedData() {
+        let lexicon = ActorLexicon.shared
+        #expect(lexicon.entities["united nations"]?.kind == .organization)
+        #expect(lexicon.entities["france"]?.kind == .place)
+        #expect(lexicon.demonyms["israeli"] == "Israel")
+        #expect(lexicon.givenNames.contains("patricia"))
+        #expect(lexicon.stopwords.contains("While"))
+        #expect(lexicon.orgWords.contains("party"))
+    }
+}
+
+@Suite("Actor merging")
+struct ActorMergerTests {
+    static func mention(_ words: [String], _ kind: ActorKind, strength: Int = 2, canonical: String? = nil, sentence: Int = 0) -> NameMention {
+        NameMention(words: words, surface: words.joined(separator: " "), titledSurface: nil, kind: kind, strength: strength,
+                    canonical: canonical, sentence: sentence, firstToken: 0, lastToken: words.count - 1, role: nil)
+    }
+
+    @Test("a surname joins the full name that ends with it")
+    func surname() {
+        let mentions = [Self.mention(["Antony", "Blinken"], .person), Self.mention(["Blinken"], .organization, strength: 0)]
+        #expect(MentionMerger(lexicon: .shared).merge(mentions) == [[0, 1]])
+    }
+
+    @Test("a surname shared by two people joins the one mentioned most")
+    func ambiguousSurname() {
+        let mentions = [Self.mention(["Gordon", "Brown"], .person), Self.mention(["Dan", "Brown"], .person),
+                        Self.mention(["Dan", "Brown"], .person), Self.mention(["Brown"], .person, strength: 1)]
+        #expect(MentionMerger(lexicon: .shared).merge(mentions) == [[0], [1, 2, 3]])
+    }
+
+    @Test("an acronym joins the organization whose initials it is, also after a country")
+    func acronym() {
+        let mentions = [Self.mention(["US", "Securities", "Exchange", "Commission"], .organization), Self.mention(["SEC"], .organization, strength: 1)]
+        #expect(MentionMerger(lexicon: .shared).merge(mentions) == [[0, 1]])
+    }
+
+    @Test("a known acronym is not taken for the initials of another name")
+    func knownAcronym() {
+        let mentions = [Self.mention(["US"], .place, strength: 3, canonical: "United States"),
+                        Self.mention(["US", "Senate"], .organization, strength: 3, canonical: "Senate")]
+        #expect(MentionMerger(lexicon: .shared).merge(mentions) == [[0], [1]])
+    }
+
+    @Test("sure kinds outvote many guesses")
+    func kindVote() {
+        let mentions = [Self.mention(["Rafael", "Nadal"], .person)] + (0..<12).map { _ in Self.mention(["Nadal"], .organization, strength: 0) }
+        #expect(MentionMerger.kind(of: mentions) == .person)
+    }
+}
+
+@Suite("Actor extractor")
+struct ActorExtractorTests {
+    static func actors(_ title: String, _ paragraphs: [String]) -> [Actor] {
+        ActorExtractor.shared.extract(title: title, sentences: SentenceSplitter.split(paragraphs: paragraphs))
+    }
+
+    @Test("sorts by salience, then name, and ranks the headline's actor first")
+    func ordering() {
+        let actors = Self.actors("Greenspan warns on deficit", [
+            "The dollar rose in London and Paris. Alan Greenspan said the deficit would fall.",
+            "Mr Greenspan spoke in Paris.",
+        ])
+        #expect(actors.first?.name == "Alan Greenspan")
+        for (a, b) in zip(actors, actors.dropFirst()) {
+            #expect(a.salience > b.salience || (a.salience == b.salience && a.name <= b.name))
+        }
+        #expect(actors.first(where: { $0.name == "Paris" })?.sentences == [0, 2])
+    }
+
+    @Test("gives the same output on every run")
+    func deterministic() {
+        let paragraphs = ["The UN, Nato and the EU met in Brussels. Tony Blair and Gordon Brown spoke. Blair left."]
+        let first = Self.actors("Talks end", paragraphs)
+        for _ in 0..<5 { #expect(Self.actors("Talks end", paragraphs) == first) }
+        #expect(first.count == 6)
+    }
+
+    @Test("an empty article has no actors")
+    func empty() {
+        #expect(Self.actors("", []).isEmpty)
+        #expect(Self.actors("Stay Informed", []).isEmpty)
+    }
+}
+
+@Suite("Actor extractor robustness")
+struct ActorRobustnessTests {
+    @Test("odd input does not trap", arguments: [
+        "", " ", "\"", "U.S.", "Mr.", "The", "'s", "A-", "-B", "O'", "São Paulo’s", "🙂 Blinken 🙂 said.",
+        "\u{201C}Yes,\u{201D} said", "of of of Bank of", "Secretary of State", "the Saudis", "Israeli-", "and and And",
+        String(repeating: "Big ", count: 300) + "Ben",
+    ])
+    func oddInput(_ text: String) {
+        let actors = ActorExtractor.shared.extract(title: text, sentences: SentenceSplitter.split(paragraphs: [text, text]))
+        for actor in actors {
+            #expect(!actor.name.isEmpty)
+            #expect(actor.mentions >= 1)
+            #expect(actor.sentences == actor.sentences.sorted())
+        }
+    }
+}
