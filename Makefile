@@ -28,6 +28,7 @@ test: test-deps
 ## Build sites of the demo content, 1,000 and 10,000 articles and print timings.
 bench: deps
 	$(SWIFT) build -c release --product gazette
+	$(SWIFT) build -c release --product gazette-bench
 	Scripts/bench.sh
 
 ## Embed Templates/ into the binary for `gazette new` (a test fails while they differ).

@@ -9,6 +9,7 @@ import PackageDescription
 /// - `GazetteExtraction`: pure text analysis (sentences, figures, actors, summaries), no dependencies.
 /// - `GazetteCore`: the build pipeline (content, entities, rendering, publishing).
 /// - `gazette`: the command-line tool.
+/// - `gazette-bench`: extraction speed per stage against cmark (`make bench`).
 let package = Package(
     name: "Gazette",
     platforms: [.macOS(.v13)],
@@ -47,6 +48,7 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        .executableTarget(name: "gazette-bench", dependencies: ["GazetteExtraction", "CommonMark"], path: "Sources/GazetteBench"),
         .testTarget(name: "CommonMarkTests", dependencies: ["CommonMark"]),
         .testTarget(name: "GazetteExtractionTests", dependencies: ["GazetteExtraction"], resources: [.copy("Fixtures")]),
         .testTarget(name: "GazetteCoreTests", dependencies: ["GazetteCore"]),

@@ -49,3 +49,4 @@ mapfile -t all < <(find "$CORPUS" -name '*.txt' | sort)
 words=$(cat "${all[@]}" | wc -w)
 t=$(seconds taskset -c 0 "$GAZETTE" extract --json "${all[@]}")
 printf '%-22s %6d articles %9d words %8.3f s  %10.0f words/s on one core\n' "extract (1 core)" "${#all[@]}" "$words" "$t" "$(divide "$words" "$t")"
+"$(dirname "$GAZETTE")/gazette-bench" "$CORPUS"  # extraction per stage on one thread against cmark (Sources/GazetteBench)

@@ -1,0 +1,112 @@
+import CommonMark
+import Foundation
+import GazetteExtraction
+
+/// `gazette-bench [FOLDER] [RUNS]`: extraction speed per stage on one thread, against cmark.
+///
+/// Loads every `.txt` article under FOLDER (default `../shared/corpus/bbc/articles`) the way
+/// the site reads plain text (first line the title, blank-line separated paragraphs), then
+/// times each stage over the whole corpus, keeping the best of RUNS (default 5) runs, so the
+/// figures are words per second on one core. A benchmark, not a test: it never fails on speed.
+
+let arguments = CommandLine.arguments.dropFirst()
+let folder = arguments.first ?? "../shared/corpus/bbc/articles"
+let runs = arguments.dropFirst().first.flatMap { Int($0) }.map { max(1, $0) } ?? 5
+
+/// Title and paragraphs of a plain-text article: first non-blank line, then blank-line blocks.
+func read(_ text: String) -> ArticleText {
+    var blocks: [String] = []
+    var current: [Substring] = []
+    for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        let trimmed = line.trimmingCharacters(in: .whitespaces)
+        if trimmed.isEmpty {
+            if !current.isEmpty { blocks.append(current.joined(separator: " ")); current = [] }
+        } else {
+            current.append(Substring(trimmed))
+        }
+    }
+    if !current.isEmpty { blocks.append(current.joined(separator: " ")) }
+    guard let title = blocks.first else { return ArticleText(title: "", paragraphs: []) }
+    return ArticleText(title: title, paragraphs: Array(blocks.dropFirst()))
+}
+
+func articleFiles(under root: URL) -> [URL] {
+    guard let walker = FileManager.default.enumerator(at: root, includingPropertiesForKeys: nil) else { return [] }
+    return walker.compactMap { $0 as? URL }.filter { $0.pathExtension == "txt" }
+        .sorted { $0.path < $1.path }
+}
+
+let files = articleFiles(under: URL(fileURLWithPath: folder))
+// Invalid UTF-8 is repaired, not skipped, as the site reads it.
+let articles = files.compactMap { try? Data(contentsOf: $0) }.map { read(String(decoding: $0, as: UTF8.self)) }
+guard !articles.isEmpty else {
+    FileHandle.standardError.write("gazette-bench: no .txt articles under \(folder)\n".data(using: .utf8)!)
+    exit(1)
+}
+/// Words as `wc -w` counts them, over the paragraphs (titles are not analysed as sentences).
+let words = articles.reduce(0) { total, article in
+    total + article.paragraphs.reduce(0) { $0 + $1.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" }).count }
+}
+
+/// Keeps results alive so the optimizer cannot drop a stage.
+nonisolated(unsafe) var sink = 0
+
+/// The best time in seconds of `runs` runs of `body`.
+func best(_ body: () -> Int) -> Double {
+    var bestTime = Double.infinity
+    for _ in 0..<runs {
+        let start = DispatchTime.now().uptimeNanoseconds
+        sink &+= body()
+        let end = DispatchTime.now().uptimeNanoseconds
+        bestTime = min(bestTime, Double(end - start) / 1e9)
+    }
+    return bestTime
+}
+
+// Inputs of the later stages, computed once outside their timings.
+let sentences = articles.map { SentenceSplitter.split(paragraphs: $0.paragraphs) }
+let figures = sentences.map { FigureExtractor.extract(from: $0) }
+let actors = zip(articles, sentences).map { ActorExtractor.shared.extract(title: $0.title, sentences: $1) }
+let markdown = articles.map { $0.paragraphs.joined(separator: "\n\n") }
+let analyser = ArticleAnalyser()
+
+var times: [(String, Double)] = []
+times.append(("sentences", best {
+    articles.reduce(0) { $0 + SentenceSplitter.split(paragraphs: $1.paragraphs).count }
+}))
+times.append(("figures", best {
+    var n = 0
+    for (a, s) in zip(articles, sentences) {
+        let f = FigureExtractor.extract(from: s)
+        n += f.count + FigureRanker.keyFigures(f, sentences: s, title: a.title).count
+    }
+    return n
+}))
+times.append(("actors", best {
+    zip(articles, sentences).reduce(0) { $0 + ActorExtractor.shared.extract(title: $1.0.title, sentences: $1.1).count }
+}))
+times.append(("summary", best {
+    var n = 0
+    for i in articles.indices {
+        n += Summarizer.summarize(sentences: sentences[i], actors: actors[i], figures: figures[i], count: 3).count
+    }
+    return n
+}))
+times.append(("analyse (whole)", best {
+    articles.reduce(0) { $0 + analyser.analyse($1).summary.count }
+}))
+times.append(("cmark html", best {
+    markdown.reduce(0) { $0 + CommonMarkRenderer.html($1).utf8.count }
+}))
+
+print("gazette-bench: \(articles.count) articles, \(words) words, best of \(runs) runs, one thread")
+for (stage, seconds) in times {
+    let label = stage.padding(toLength: 16, withPad: " ", startingAt: 0)
+    print(label + String(format: " %9d words %9.3f ms %12.0f words/s", words, seconds * 1000, Double(words) / seconds))
+}
+let time = Dictionary(uniqueKeysWithValues: times)
+let ratio = ((time["summary"] ?? 0) + (time["figures"] ?? 0)) / (time["cmark html"] ?? 1)
+print(String(format: "(summary+figures)/cmark ratio: %.2f (target < 1)", ratio))
+let analyseRate = Double(words) / (time["analyse (whole)"] ?? 1)
+print(String(format: "analyse: %.0f words/s per core (target >= 1,000,000)", analyseRate))
+if sink == 42 { print("") }
