@@ -22,60 +22,70 @@ enum FigureCues {
     /// (smallest) to 1 (largest), or nil for other kinds and when there are fewer than three.
     static func score(_ f: Figure, sentenceText: String, repeats: Int, titleWords: Set<String>,
                       moneyRank: Double? = nil) -> Double {
-        let lower = f.text.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
-        let sentence = Array(sentenceText.utf8)
-        let decimal = f.value != f.value.rounded()
-        let hasDigit = lower.contains { $0 >= 0x30 && $0 <= 0x39 }
-        var s: Double
-        switch f.kind {
-        case .money: s = 3.0
-        case .percent: s = 2.0
-        // A count without its noun is often a score, a rank or an age; a large one still matters.
-        case .count: s = !f.unit.isEmpty ? 2.5 : (f.value >= 1000 ? 1.8 : 0.8)
-        case .measure: s = 2.2
-        case .duration: s = decimal ? 2.2 : 1.5  // a race time "7.96 seconds" is a result
+        var sentenceText = sentenceText
+        return sentenceText.withUTF8 { sentence in
+            score(f, sentence: sentence, repeats: repeats, titleWords: titleWords, moneyRank: moneyRank)
         }
-        // Inverted pyramid: the lead sentence carries the story's main numbers.
-        switch f.sentence {
-        case 0: s += 3.0
-        case 1: s += 1.2
-        case 2: s += 0.8
-        case 3: s += 0.6
-        default: s += max(0, 0.5 - 0.03 * Double(f.sentence))
+    }
+
+    /// As `score(_:sentenceText:...)`, reading the sentence's UTF-8 bytes in place.
+    static func score(_ f: Figure, sentence: UnsafeBufferPointer<UInt8>, repeats: Int, titleWords: Set<String>,
+                      moneyRank: Double?) -> Double {
+        let lowerBytes = f.text.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
+        return lowerBytes.withUnsafeBufferPointer { lower in
+            let decimal = f.value != f.value.rounded()
+            let hasDigit = lower.contains { $0 >= 0x30 && $0 <= 0x39 }
+            var s: Double
+            switch f.kind {
+            case .money: s = 3.0
+            case .percent: s = 2.0
+            // A count without its noun is often a score, a rank or an age; a large one still matters.
+            case .count: s = !f.unit.isEmpty ? 2.5 : (f.value >= 1000 ? 1.8 : 0.8)
+            case .measure: s = 2.2
+            case .duration: s = decimal ? 2.2 : 1.5  // a race time "7.96 seconds" is a result
+            }
+            // Inverted pyramid: the lead sentence carries the story's main numbers.
+            switch f.sentence {
+            case 0: s += 3.0
+            case 1: s += 1.2
+            case 2: s += 0.8
+            case 3: s += 0.6
+            default: s += max(0, 0.5 - 0.03 * Double(f.sentence))
+            }
+            // Coming back to a figure marks it as the story's; equal percentages are often chance.
+            if f.kind != .percent { s += 0.7 * Double(min(repeats, 2)) }
+            if !titleWords.isEmpty, !f.unit.isEmpty, f.kind != .money, f.kind != .percent {
+                var echoed = false
+                forEachWord(of: f.unit) { w in if !echoed && titleWords.contains(w) { echoed = true } }
+                if echoed { s += 1.0 }
+            }
+            // Context, not news.
+            if find("year-old", in: lower) || find("years old", in: lower) || find("aged ", in: lower)
+                || isBareAge(f, in: sentence) {
+                s -= 3.0
+            }
+            if f.unit == "fraction" { s -= 1.5 }
+            if isVague(lower) { s -= 1.5 }
+            // "the three months to December", "two years ago": small spans frame the story.
+            if f.kind == .duration, f.value <= 3, !decimal { s -= 2.0 }
+            // Headline amounts are the large ones (group totals, not a division's share).
+            if let rank = moneyRank { s += 0.8 * (rank - 0.5) }
+            // "rose to $11.1bn from $10.9bn": the earlier value is the comparison, not the news.
+            if f.kind != .duration, find(f.text, in: sentence, afterWord: "from") { s -= 0.4 }
+            if f.kind == .count, f.unit.isEmpty, f.value < 100, !hasDigit { s -= 0.6 }
+            if find(f.text, in: sentence, after: 0x28) { s -= 2.5 }  // "$1.13bn (£600m)" restates an amount
+            return s
         }
-        // Coming back to a figure marks it as the story's; equal percentages are often chance.
-        if f.kind != .percent { s += 0.7 * Double(min(repeats, 2)) }
-        if !titleWords.isEmpty, !f.unit.isEmpty, f.kind != .money, f.kind != .percent {
-            var echoed = false
-            forEachWord(of: f.unit) { w in if !echoed && titleWords.contains(w) { echoed = true } }
-            if echoed { s += 1.0 }
-        }
-        // Context, not news.
-        if find("year-old", in: lower) || find("years old", in: lower) || find("aged ", in: lower)
-            || isBareAge(f, in: sentence) {
-            s -= 3.0
-        }
-        if f.unit == "fraction" { s -= 1.5 }
-        if isVague(lower) { s -= 1.5 }
-        // "the three months to December", "two years ago": small spans frame the story.
-        if f.kind == .duration, f.value <= 3, !decimal { s -= 2.0 }
-        // Headline amounts are the large ones (group totals, not a division's share).
-        if let rank = moneyRank { s += 0.8 * (rank - 0.5) }
-        // "rose to $11.1bn from $10.9bn": the earlier value is the comparison, not the news.
-        if f.kind != .duration, find(f.text, in: sentence, afterWord: "from") { s -= 0.4 }
-        if f.kind == .count, f.unit.isEmpty, f.value < 100, !hasDigit { s -= 0.6 }
-        if find(f.text, in: sentence, after: 0x28) { s -= 2.5 }  // "$1.13bn (£600m)" restates an amount
-        return s
     }
 
     /// "millions of", "dozens of": an order of magnitude, not a figure.
-    private static func isVague(_ lower: [UInt8]) -> Bool {
+    private static func isVague(_ lower: UnsafeBufferPointer<UInt8>) -> Bool {
         find("s of", in: lower) && (find("dozens", in: lower) || find("scores", in: lower) || find("hundreds", in: lower)
             || find("thousands", in: lower) || find("millions", in: lower) || find("billions", in: lower))
     }
 
     /// "at the age of 87", "Gatlin, 22, won": a number of years written without a unit word.
-    static func isBareAge(_ f: Figure, in hay: [UInt8]) -> Bool {
+    static func isBareAge(_ f: Figure, in hay: UnsafeBufferPointer<UInt8>) -> Bool {
         guard f.unit == "years", f.kind == .duration, f.text.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) else {
             return false
         }
@@ -83,44 +93,53 @@ enum FigureCues {
     }
 
     /// Whether the UTF-8 bytes of `needle` occur in `hay`, right after the byte `after` if given.
-    static func find(_ needle: String, in hay: [UInt8], after: UInt8? = nil) -> Bool {
+    static func find(_ needle: String, in hay: UnsafeBufferPointer<UInt8>, after: UInt8? = nil) -> Bool {
         var needle = needle
         return needle.withUTF8 { n in
             guard let first = n.first, n.count <= hay.count else { return false }
-            var i = after == nil ? 0 : 1
-            while i + n.count <= hay.count {
-                if hay[i] == first, after == nil || hay[i - 1] == after {
-                    var k = 1
-                    while k < n.count && hay[i + k] == n[k] { k += 1 }
-                    if k == n.count { return true }
+            let last = hay.count - n.count
+            if let after {
+                var i = 1
+                while i <= last {
+                    if hay[i] == first, hay[i - 1] == after, matches(n, hay, at: i) { return true }
+                    i &+= 1
                 }
-                i += 1
+            } else {
+                var i = 0
+                while i <= last {
+                    if hay[i] == first, matches(n, hay, at: i) { return true }
+                    i &+= 1
+                }
             }
             return false
         }
     }
 
     /// Whether `needle` occurs in `hay` right after `word` and a space ("from $10.9bn").
-    static func find(_ needle: String, in hay: [UInt8], afterWord word: StaticString) -> Bool {
+    static func find(_ needle: String, in hay: UnsafeBufferPointer<UInt8>, afterWord word: StaticString) -> Bool {
         var needle = needle
         let w = UnsafeBufferPointer(start: word.utf8Start, count: word.utf8CodeUnitCount)
         return needle.withUTF8 { n in
             guard let first = n.first else { return false }
             var i = w.count + 1
             while i + n.count <= hay.count {
-                if hay[i] == first, hay[i - 1] == 0x20 {
-                    var k = 1
-                    while k < n.count && hay[i + k] == n[k] { k += 1 }
-                    if k == n.count {
-                        var m = 0
-                        while m < w.count && hay[i - 1 - w.count + m] == w[m] { m += 1 }
-                        if m == w.count { return true }
-                    }
-                }
-                i += 1
+                if hay[i] == first, hay[i - 1] == 0x20, matches(n, hay, at: i),
+                   matches(w, hay, at: i - 1 - w.count) { return true }
+                i &+= 1
             }
             return false
         }
+    }
+
+    /// Whether `hay` holds all of `needle` at `i` (the caller keeps it in bounds).
+    @inline(__always) private static func matches(_ needle: UnsafeBufferPointer<UInt8>, _ hay: UnsafeBufferPointer<UInt8>,
+                                                  at i: Int) -> Bool {
+        var k = 0
+        while k < needle.count {
+            if hay[i &+ k] != needle[k] { return false }
+            k &+= 1
+        }
+        return true
     }
 
     /// Lowercased ASCII words of a title or unit longer than two letters, singular and plural

@@ -13,26 +13,26 @@ struct FigureLexicon: Sendable {
     }
 
     /// Words read after a number: kind and display plural.
-    let units: [String: Unit]
+    let units: StringTable<Unit>
     /// Lowercase currency names read after a number ("dollars" -> USD).
-    let currencyWords: [String: String]
+    let currencyWords: StringTable<String>
     /// Lowercase letters glued before a currency sign ("us" in "US$" -> USD).
-    let signPrefixes: [String: String]
+    let signPrefixes: StringTable<String>
     /// Lowercase ISO codes written beside a number ("usd" -> USD).
-    let codes: [String: String]
+    let codes: StringTable<String>
     /// A nationality before "dollars" and the like ("australian" -> AUD).
-    let qualifiers: [String: String]
+    let qualifiers: StringTable<String>
 
     static let shared = FigureLexicon.load()
 
     static func load() -> FigureLexicon {
-        var units: [String: Unit] = [:]
+        var units = StringTable<Unit>()
         for fields in lines(of: "figures-units.txt") where fields.count >= 2 {
             let kind: FigureKind = fields[1] == "duration" ? .duration : (fields[1] == "measure" ? .measure : .count)
             units[fields[0]] = Unit(kind: kind, plural: fields.count > 2 ? fields[2] : fields[0])
         }
-        var words: [String: String] = [:], prefixes: [String: String] = [:]
-        var codes: [String: String] = [:], qualifiers: [String: String] = [:]
+        var words = StringTable<String>(), prefixes = StringTable<String>()
+        var codes = StringTable<String>(), qualifiers = StringTable<String>()
         for fields in lines(of: "figures-currencies.txt") {
             switch (fields.first, fields.count) {
             case ("word", 3): words[fields[1]] = fields[2]
@@ -60,10 +60,10 @@ struct FigureLexicon: Sendable {
     // MARK: Closed classes
 
     /// Currency signs, as the tokenizer reports them.
-    static let signs: [String: String] = ["$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY"]
+    static let signs: StringTable<String> = ["$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY"]
 
     /// Cardinal number words below a hundred.
-    static let small: [String: Double] = [
+    static let small: StringTable<Double> = [
         "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
         "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
         "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,
@@ -71,7 +71,7 @@ struct FigureLexicon: Sendable {
     ]
 
     /// Multipliers written as words or glued abbreviations ("1.13bn", "600m", "40 million").
-    static let magnitudes: [String: Double] = [
+    static let magnitudes: StringTable<Double> = [
         "hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
         "trillion": 1_000_000_000_000, "m": 1_000_000, "mn": 1_000_000, "mln": 1_000_000,
         "bn": 1_000_000_000, "b": 1_000_000_000, "tn": 1_000_000_000_000, "trn": 1_000_000_000_000,
@@ -79,28 +79,28 @@ struct FigureLexicon: Sendable {
     ]
 
     /// Plural magnitudes that make a vague quantity: "millions of e-mails", "hundreds of jobs".
-    static let vagueMagnitudes: [String: Double] = [
+    static let vagueMagnitudes: StringTable<Double> = [
         "dozens": 12, "scores": 20, "hundreds": 100, "thousands": 1_000, "millions": 1_000_000,
         "billions": 1_000_000_000,
     ]
 
     /// Fraction words and their value: "half", "a third", "two-thirds", "three quarters".
-    static let fractions: [String: Double] = [
+    static let fractions: StringTable<Double> = [
         "half": 0.5, "third": 1.0 / 3, "thirds": 1.0 / 3, "quarter": 0.25, "quarters": 0.25,
         "fifth": 0.2, "fifths": 0.2, "tenth": 0.1, "tenths": 0.1,
     ]
 
-    static let months: Set<String> = [
+    static let months: StringSet = [
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
         "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
         "nov", "dec",
     ]
 
     /// Words after a number that make it a clock time.
-    static let clockWords: Set<String> = ["am", "pm", "gmt", "bst", "est", "et", "pst", "cet", "utc", "hrs"]
+    static let clockWords: StringSet = ["am", "pm", "gmt", "bst", "est", "et", "pst", "cet", "utc", "hrs"]
 
     /// Glued letters that make a number an ordinal or a decade ("1st", "1990s").
-    static let ordinalSuffixes: Set<String> = ["st", "nd", "rd", "th", "s"]
+    static let ordinalSuffixes: StringSet = ["st", "nd", "rd", "th", "s"]
 
     /// Words that introduce an approximate figure, longest first so "more than" wins over "than".
     static let approximators: [[String]] = [
@@ -113,15 +113,15 @@ struct FigureLexicon: Sendable {
     ]
 
     /// The approximators by their last word, longest first, so a figure checks only a few.
-    static let approximatorsByLastWord: [String: [[String]]] = {
-        var index: [String: [[String]]] = [:]
-        for phrase in approximators { index[phrase[phrase.count - 1], default: []].append(phrase) }
+    static let approximatorsByLastWord: StringTable<[[String]]> = {
+        var index = StringTable<[[String]]>()
+        for phrase in approximators { index[phrase[phrase.count - 1]] = (index[phrase[phrase.count - 1]] ?? []) + [phrase] }
         return index
     }()
 
     /// Capitalized words that may stand before a number without making it part of a name
     /// ("In 12 months", "About 100 people"); any other capitalized word makes "Channel 4".
-    static let openers: Set<String> = [
+    static let openers: StringSet = [
         "the", "in", "on", "at", "by", "for", "from", "during", "between", "some", "about", "around", "but",
         "and", "or", "with", "after", "before", "since", "until", "of", "to", "than", "over", "under",
         "nearly", "almost", "only", "just", "all", "its", "their", "his", "her", "our", "these", "those",
@@ -132,7 +132,7 @@ struct FigureLexicon: Sendable {
     ]
 
     /// Words before a number that make it a label or rank, not a quantity ("No 10", "number one").
-    static let labelWords: Set<String> = [
+    static let labelWords: StringSet = [
         "no", "number", "nos", "page", "chapter", "section", "article", "clause", "room", "flight",
         "route", "platform", "gate", "version", "v", "level", "grade", "division", "tier", "round", "stage",
         "day", "part", "episode", "series", "year", "tel", "phone", "fax", "ext", "rule", "vol", "issue",
@@ -140,7 +140,7 @@ struct FigureLexicon: Sendable {
     ]
 
     /// Words that cannot be the counted noun after a number.
-    static let nonUnits: Set<String> = [
+    static let nonUnits: StringSet = [
         "of", "in", "to", "and", "or", "the", "a", "an", "for", "from", "on", "at", "by", "with", "was",
         "were", "is", "are", "has", "have", "had", "will", "would", "could", "should", "may", "might",
         "can", "be", "been", "being", "as", "than", "that", "which", "who", "whom", "when", "where",
@@ -158,7 +158,7 @@ struct FigureLexicon: Sendable {
     ]
 
     /// Nouns after "60m" and the like that make the "m" metres, not million ("60m hurdles").
-    static let metreEvents: Set<String> = [
+    static let metreEvents: StringSet = [
         "hurdles", "race", "sprint", "freestyle", "relay", "final", "finals", "title", "medley",
         "backstroke", "breaststroke", "butterfly", "dash", "run", "record", "indoor", "event", "heat",
         "heats", "gold", "silver", "bronze", "champion", "world", "european", "personal", "season's",

@@ -31,9 +31,10 @@ public enum FigureRanker {
         let ranks = moneyRanks(groups.map(\.figure))
         var scored: [(figure: Figure, order: Int)] = groups.enumerated().map { g, group in
             var f = group.figure
-            let text = f.sentence >= 0 && f.sentence < sentences.count ? sentences[f.sentence].text : ""
-            f.score = FigureCues.score(f, sentenceText: text, repeats: group.count - 1, titleWords: titleWords,
-                                       moneyRank: ranks[g])
+            var text = f.sentence >= 0 && f.sentence < sentences.count ? sentences[f.sentence].text : ""
+            f.score = text.withUTF8 { bytes in
+                FigureCues.score(f, sentence: bytes, repeats: group.count - 1, titleWords: titleWords, moneyRank: ranks[g])
+            }
             return (f, group.order)
         }
         scored.sort { a, b in

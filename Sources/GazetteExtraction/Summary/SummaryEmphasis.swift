@@ -13,20 +13,26 @@ enum SummaryEmphasis {
     /// One factor (>= 1) per sentence index below `sentenceCount`.
     static func factors(sentenceCount n: Int, actors: [Actor], figures: [Figure]) -> [Float] {
         var factor = [Float](repeating: 1, count: n)
-        let topActors = actors.enumerated().sorted { a, b in
-            if a.element.salience != b.element.salience { return a.element.salience > b.element.salience }
-            if a.element.mentions != b.element.mentions { return a.element.mentions > b.element.mentions }
-            return a.offset < b.offset
+        // Indices are sorted, not the actors and figures themselves: copying an `Actor` retains
+        // all its arrays.
+        let topActors = actors.indices.sorted { a, b in
+            if actors[a].salience != actors[b].salience { return actors[a].salience > actors[b].salience }
+            if actors[a].mentions != actors[b].mentions { return actors[a].mentions > actors[b].mentions }
+            return a < b
         }.prefix(mainActors)
-        for (_, actor) in topActors {
-            for i in Set(actor.sentences) where i >= 0 && i < n { factor[i] += actorBonus }
+        for a in topActors {
+            // Each sentence once per actor; `Actor.sentences` is normally ascending already.
+            let sentences = actors[a].sentences
+            let ascending = zip(sentences, sentences.dropFirst()).allSatisfy { $0 < $1 }
+            for i in ascending ? sentences : Array(Set(sentences)) where i >= 0 && i < n { factor[i] += actorBonus }
         }
-        let topFigures = figures.enumerated().filter { $0.element.score > 0 }.sorted { a, b in
-            a.element.score != b.element.score ? a.element.score > b.element.score : a.offset < b.offset
+        let topFigures = figures.indices.filter { figures[$0].score > 0 }.sorted { a, b in
+            figures[a].score != figures[b].score ? figures[a].score > figures[b].score : a < b
         }.prefix(mainFigures)
-        var figureSentences = Set<Int>()
-        for (_, figure) in topFigures where figure.sentence >= 0 && figure.sentence < n {
-            figureSentences.insert(figure.sentence)
+        var figureSentences: [Int] = []
+        for f in topFigures where figures[f].sentence >= 0 && figures[f].sentence < n
+            && !figureSentences.contains(figures[f].sentence) {
+            figureSentences.append(figures[f].sentence)
         }
         for i in figureSentences { factor[i] += figureBonus }
         return factor

@@ -16,15 +16,15 @@ struct SentenceLexicon: Sendable {
     }
 
     /// Lower-cased abbreviations without their final period.
-    let abbreviations: [String: AbbreviationKind]
+    let abbreviations: StringTable<AbbreviationKind>
     /// Lower-cased words that usually open a sentence.
-    let starters: Set<String>
+    let starters: StringSet
 
     /// The lexicon of the bundled data files, loaded on first use.
     static let shared = SentenceLexicon.load()
 
     static func load() -> SentenceLexicon {
-        var abbreviations: [String: AbbreviationKind] = [:]
+        var abbreviations = StringTable<AbbreviationKind>()
         for line in dataLines("text-abbreviations") ?? fallbackAbbreviations {
             let parts = line.split(separator: " ", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
             guard parts.count == 2, !parts[1].isEmpty else { continue }
@@ -36,7 +36,7 @@ struct SentenceLexicon: Sendable {
             }
             abbreviations[parts[1].lowercased()] = kind
         }
-        let starters = Set((dataLines("text-sentence-starters") ?? fallbackStarters).map { $0.lowercased() })
+        let starters = StringSet((dataLines("text-sentence-starters") ?? fallbackStarters).map { $0.lowercased() })
         return SentenceLexicon(abbreviations: abbreviations, starters: starters)
     }
 
