@@ -13,32 +13,32 @@ struct GazetteerEntry: Sendable, Equatable {
 /// case (stopwords: "US" is not "Us") store words as written.
 struct ActorLexicon: Sendable {
     /// Known countries, places and organizations by normalized name or alias.
-    var entities: [String: GazetteerEntry] = [:]
+    var entities = StringTable<GazetteerEntry>()
     /// Keys whose only forms are written in capitals ("CAR", "WHO"): "Car" and "Who" are not them.
-    var acronymOnly: Set<String> = []
+    var acronymOnly = StringSet()
     /// Demonyms ("Israeli", "Saudis") by normalized form, to the canonical name of their state.
-    var demonyms: [String: String] = [:]
+    var demonyms = StringTable<String>()
     /// Given names, lowercased.
-    var givenNames: Set<String> = []
+    var givenNames = StringSet()
     /// Common surnames, lowercased.
-    var surnames: Set<String> = []
+    var surnames = StringSet()
     /// Title phrases ("Secretary of State", "Mr"), normalized; `maxTitleWords` bounds the look-ahead.
-    var titles: Set<String> = []
+    var titles = StringSet()
     var maxTitleWords = 1
     /// Lowercase nouns that announce a person's name ("chairman", "striker").
-    var personNouns: Set<String> = []
+    var personNouns = StringSet()
     /// Lowercase nouns that make a demonym stand for its state ("government", "leaders").
-    var stateNouns: Set<String> = []
+    var stateNouns = StringSet()
     /// Head words of organizations, places and events, lowercased.
-    var orgWords: Set<String> = []
-    var placeWords: Set<String> = []
-    var placePrefixWords: Set<String> = []
-    var placeJoinWords: Set<String> = []
-    var eventWords: Set<String> = []
+    var orgWords = StringSet()
+    var placeWords = StringSet()
+    var placePrefixWords = StringSet()
+    var placeJoinWords = StringSet()
+    var eventWords = StringSet()
     /// Capitalised words that are never names on their own, as written.
-    var stopwords: Set<String> = []
+    var stopwords = StringSet()
     /// Generic bodies that name no one alone ("Parliament", "Government"), normalized.
-    var genericWords: Set<String> = []
+    var genericWords = StringSet()
     /// The longest gazetteer phrase, in words.
     var maxEntityWords = 1
 
@@ -127,17 +127,17 @@ struct ActorLexicon: Sendable {
             addEntity(fields[0], entry)
             if fields.count > 1 { for alias in Self.list(fields[1]) { addEntity(alias, entry) } }
         }
-        givenNames = Set(Self.lines(files("actors-given-names.txt")).map { Self.key($0) })
-        surnames = Set(Self.lines(files("actors-surnames.txt")).map { Self.key($0) })
+        givenNames = StringSet(Self.lines(files("actors-given-names.txt")).map { Self.key($0) })
+        surnames = StringSet(Self.lines(files("actors-surnames.txt")).map { Self.key($0) })
         for title in Self.lines(files("actors-titles.txt")) {
             let k = Self.key(title)
             titles.insert(k)
             maxTitleWords = max(maxTitleWords, k.split(separator: " ").count)
         }
-        personNouns = Set(Self.lines(files("actors-person-nouns.txt")).map { $0.lowercased() })
-        stateNouns = Set(Self.lines(files("actors-state-nouns.txt")).map { $0.lowercased() })
-        orgWords = Set(Self.lines(files("actors-org-words.txt")).map { Self.key($0) })
-        eventWords = Set(Self.lines(files("actors-event-words.txt")).map { Self.key($0) })
+        personNouns = StringSet(Self.lines(files("actors-person-nouns.txt")).map { $0.lowercased() })
+        stateNouns = StringSet(Self.lines(files("actors-state-nouns.txt")).map { $0.lowercased() })
+        orgWords = StringSet(Self.lines(files("actors-org-words.txt")).map { Self.key($0) })
+        eventWords = StringSet(Self.lines(files("actors-event-words.txt")).map { Self.key($0) })
         for line in Self.lines(files("actors-place-words.txt")) {
             let parts = line.split(separator: " ")
             guard let word = parts.first.map({ Self.key(String($0)) }) else { continue }
@@ -145,8 +145,8 @@ struct ActorLexicon: Sendable {
             if marks.contains("^") { placePrefixWords.insert(word) } else { placeWords.insert(word) }
             if marks.contains("*") { placeJoinWords.insert(word) }
         }
-        stopwords = Set(Self.lines(files("actors-stopwords.txt")))
-        genericWords = Set(Self.lines(files("actors-generic-words.txt")).map { Self.key($0) })
+        stopwords = StringSet(Self.lines(files("actors-stopwords.txt")))
+        genericWords = StringSet(Self.lines(files("actors-generic-words.txt")).map { Self.key($0) })
     }
 
     private mutating func addEntity(_ phrase: String, _ entry: GazetteerEntry) {
