@@ -4,8 +4,9 @@ import Foundation
 /// code), and the open lists of units and currencies (read once from `Data/figures-*.txt`).
 ///
 /// Loaded lazily into one shared immutable value; a missing data file leaves its table empty,
-/// so figures are still found, only with plainer units.
-struct FigureLexicon: Sendable {
+/// so figures are still found, only with plainer units. A class, so the scanner made for each
+/// window of each sentence holds one reference rather than retaining every table.
+final class FigureLexicon: Sendable {
     /// A unit word's kind and the plural a hyphenated compound reports ("day" -> "days").
     struct Unit: Sendable {
         var kind: FigureKind
@@ -22,6 +23,15 @@ struct FigureLexicon: Sendable {
     let codes: StringTable<String>
     /// A nationality before "dollars" and the like ("australian" -> AUD).
     let qualifiers: StringTable<String>
+
+    init(units: StringTable<Unit>, currencyWords: StringTable<String>, signPrefixes: StringTable<String>,
+         codes: StringTable<String>, qualifiers: StringTable<String>) {
+        self.units = units
+        self.currencyWords = currencyWords
+        self.signPrefixes = signPrefixes
+        self.codes = codes
+        self.qualifiers = qualifiers
+    }
 
     static let shared = FigureLexicon.load()
 

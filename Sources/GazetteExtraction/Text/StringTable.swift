@@ -25,8 +25,16 @@ struct StringTable<Value: Sendable>: Sendable {
     var keys: [String] { keyList.indices.filter { hashes[$0] != 0 }.map { keyList[$0] }.sorted() }
 
     @inline(__always) static func hash(_ key: String) -> UInt64 {
-        var h = WordHasher.offsetBasis
-        for b in key.utf8 { h = (h ^ UInt64(b)) &* WordHasher.prime }
+        // Native and small strings hand out their bytes in place; iterating `utf8` costs more.
+        let h = key.utf8.withContiguousStorageIfAvailable { bytes in
+            var h = WordHasher.offsetBasis
+            for b in bytes { h = (h ^ UInt64(b)) &* WordHasher.prime }
+            return h
+        } ?? {
+            var h = WordHasher.offsetBasis
+            for b in key.utf8 { h = (h ^ UInt64(b)) &* WordHasher.prime }
+            return h
+        }()
         return h == 0 ? 1 : h
     }
 
