@@ -61,7 +61,7 @@ struct FastPathTests {
             for filler: UInt8 in [0x41, 0x39, 0xFF, 0x00, 0x7A] {
                 var word: UInt64 = 0
                 for k in 0..<8 { word |= UInt64(k == position ? b : filler) << UInt64(8 * k) }
-                let (alphanumeric, digits) = FigureTrigger.alphanumerics(word)
+                let (alphanumeric, digits) = ByteChunk.alphanumerics(word)
                 let shift = UInt64(8 * position + 7)
                 let isDigit = b >= 0x30 && b <= 0x39
                 let isLetter = (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A)

@@ -65,13 +65,13 @@ enum FigureTrigger {
                 seen += 1
             }
             // One alphanumeric run: packed lowercase letters, or a digit somewhere in it. Eight
-            // bytes at a time (see `alphanumerics`), so a word costs no branch per letter.
+            // bytes at a time (see `ByteChunk`), so a word costs no branch per letter.
             var packed: UInt64 = 0
             var length = 0
             var digit = false
             while true {
-                let chunk = load(buf, at: i)
-                let (alphanumeric, digits) = alphanumerics(chunk)
+                let chunk = ByteChunk.load(buf, at: i)
+                let (alphanumeric, digits) = ByteChunk.alphanumerics(chunk)
                 let stop = ~alphanumeric & 0x8080_8080_8080_8080
                 let run = stop == 0 ? 8 : stop.trailingZeroBitCount >> 3
                 let runMask: UInt64 = run == 8 ? ~0 : (1 << (UInt64(run) &* 8)) &- 1
@@ -104,33 +104,6 @@ enum FigureTrigger {
         }
         if open { result.append(lo..<n) }
         return result
-    }
-
-    /// Eight bytes from `i` as a little-endian word, zeros past the end (a zero ends a run).
-    @inline(__always) static func load(_ buf: UnsafeBufferPointer<UInt8>, at i: Int) -> UInt64 {
-        if i &+ 8 <= buf.count, let base = buf.baseAddress {
-            return UInt64(littleEndian: UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self))
-        }
-        var v: UInt64 = 0
-        var k = 0
-        while i &+ k < buf.count && k < 8 {
-            v |= UInt64(buf[i &+ k]) << (UInt64(k) &* 8)
-            k &+= 1
-        }
-        return v
-    }
-
-    /// The high bit of each byte of `v` that is an ASCII letter or digit, and of each digit:
-    /// per-byte range checks by adding an offset that carries into the byte's high bit
-    /// (no carry crosses bytes, since the high bits are cleared first).
-    @inline(__always) static func alphanumerics(_ v: UInt64) -> (alphanumeric: UInt64, digits: UInt64) {
-        let high: UInt64 = 0x8080_8080_8080_8080
-        let ascii = ~v & high
-        let x = v & 0x7F7F_7F7F_7F7F_7F7F
-        let l = x | 0x2020_2020_2020_2020
-        let letters = (l &+ 0x1F1F_1F1F_1F1F_1F1F) & ~(l &+ 0x0505_0505_0505_0505) & ascii
-        let digits = (x &+ 0x5050_5050_5050_5050) & ~(x &+ 0x4646_4646_4646_4646) & ascii
-        return (letters | digits, digits)
     }
 
     /// The first eight letters of every word that can start or scale a figure written in words,
