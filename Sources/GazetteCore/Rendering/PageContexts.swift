@@ -48,6 +48,7 @@ struct PageContexts {
                 "unit": figure.unit,
                 "kind": figure.kind.rawValue,
                 "label": Self.label(figure),
+                "display": Self.display(figure),
             ]
             if analysed.digest.sentences.indices.contains(figure.sentence) {
                 context["sentence"] = analysed.digest.sentences[figure.sentence].text
@@ -97,10 +98,26 @@ struct PageContexts {
     /// A short reading of a figure for the panel: "32,000 people", "76 percent".
     static func label(_ figure: Figure) -> String {
         switch figure.kind {
-        case .money: return figure.unit
+        case .money: return currencyNames[figure.unit] ?? figure.unit
         case .percent: return "percent"
         default: return figure.unit
         }
+    }
+
+    /// Names readers know for the usual currencies; other codes show as they are.
+    static let currencyNames = [
+        "USD": "US dollars", "GBP": "pounds sterling", "EUR": "euros", "JPY": "yen", "CNY": "yuan",
+        "INR": "rupees", "AUD": "Australian dollars", "CAD": "Canadian dollars", "CHF": "Swiss francs",
+        "RUB": "roubles", "GBX": "pence",
+    ]
+
+    /// The figure as the panel's big number: its text without the trailing unit word,
+    /// which the label already says ("more than 50 militants" shows "more than 50").
+    static func display(_ figure: Figure) -> String {
+        let unit = figure.unit
+        guard !unit.isEmpty, figure.kind != .money, figure.kind != .percent,
+              figure.text.lowercased().hasSuffix(" " + unit.lowercased()) else { return figure.text }
+        return String(figure.text.dropLast(unit.count + 1))
     }
 
     /// Numbers with thousands separators and at most two decimals, locale-free.
