@@ -136,7 +136,8 @@ final class DemoServer {
 
 /// Headless Chromium, run once per page with a throwaway profile.
 enum Chromium {
-    static let binary: URL? = ProcessInfo.processInfo.environment["CHROMIUM"].map { URL(fileURLWithPath: $0) }
+    static let binary: URL? = ProcessInfo.processInfo.environment["CHROMIUM"]
+        .flatMap { FileManager.default.isExecutableFile(atPath: $0) ? URL(fileURLWithPath: $0) : nil }
         ?? ["chromium", "chromium-browser", "google-chrome"].lazy.compactMap(ExternalTool.find).first
 
     static let outputFolder: URL = {
