@@ -20,7 +20,7 @@ struct PageContexts {
             "title": article.title,
             "url": SitePaths.article(article.slug),
             "summary": analysed.summary,
-            "figures": figures(index, linkSentences: false),
+            "figures": figures(index, anchors: []),
             "hasFigures": !analysed.digest.keyFigures.isEmpty,
             "actors": Array(actors(index).prefix(Self.cardActorLimit)),
             "hasActors": !model.entities.articleActors[index].isEmpty,
@@ -37,10 +37,10 @@ struct PageContexts {
         return context
     }
 
-    /// The key figures of an article; on the article page each links to its sentence.
-    func figures(_ index: Int, linkSentences: Bool) -> [TemplateContext] {
+    /// The key figures of an article; on the article page each links to the anchor of its
+    /// sentence when the body has one (`anchors` holds the sentence indices anchored).
+    func figures(_ index: Int, anchors: Set<Int>) -> [TemplateContext] {
         let analysed = model.articles[index]
-        let anchored = linkSentences && { if case .plainText = analysed.article.body { return true } else { return false } }()
         return analysed.digest.keyFigures.map { figure in
             var context: TemplateContext = [
                 "text": figure.text,
@@ -51,7 +51,7 @@ struct PageContexts {
             ]
             if analysed.digest.sentences.indices.contains(figure.sentence) {
                 context["sentence"] = analysed.digest.sentences[figure.sentence].text
-                if anchored { context["anchor"] = "s-\(figure.sentence)" }
+                if anchors.contains(figure.sentence) { context["anchor"] = "s-\(figure.sentence)" }
             }
             return context
         }
@@ -75,11 +75,11 @@ struct PageContexts {
     }
 
     /// The whole article page context: the card plus body, tags and related articles.
-    func articlePage(_ index: Int, body: String) -> TemplateContext {
+    func articlePage(_ index: Int, body: String, anchors: Set<Int>) -> TemplateContext {
         var context = card(index)
         let article = model.articles[index].article
         context["body"] = body
-        context["figures"] = figures(index, linkSentences: true)
+        context["figures"] = figures(index, anchors: anchors)
         context["actors"] = actors(index)
         if let url = article.url { context["sourceURL"] = url }
         context["tags"] = article.tags.map { ["name": $0, "url": SitePaths.term("tags", Slugger.slugify($0))] }
