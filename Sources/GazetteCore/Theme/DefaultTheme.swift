@@ -279,6 +279,7 @@ img { max-width: 100%; height: auto; }
 .search-form input { width: 100%; font-size: 1.1rem; padding: 0.5rem 0.75rem; margin-top: 0.25rem;
                      border: 1px solid var(--rule); border-radius: 4px; background: var(--paper); color: var(--ink); }
 .search-results li { margin: 0.35rem 0; }
+.search-results small { color: var(--muted); font-family: system-ui, sans-serif; font-size: 0.8rem; }
 .archive-year h2 { font-size: 1.25rem; }
 
 """#),
