@@ -9,8 +9,9 @@ public typealias TemplateContext = [String: Any]
 struct PageContexts {
     let model: SiteModel
 
-    /// How many actors a card shows.
+    /// How many actors and figures a card shows; the article page shows them all.
     static let cardActorLimit = 8
+    static let cardFigureLimit = 4
 
     /// The summary card of an article, as listed on the front page and list pages.
     func card(_ index: Int) -> TemplateContext {
@@ -20,7 +21,7 @@ struct PageContexts {
             "title": article.title,
             "url": SitePaths.article(article.slug),
             "summary": analysed.summary,
-            "figures": figures(index, anchors: []),
+            "figures": Array(figures(index, anchors: []).prefix(Self.cardFigureLimit)),
             "hasFigures": !analysed.digest.keyFigures.isEmpty,
             "actors": Array(actors(index).prefix(Self.cardActorLimit)),
             "hasActors": !model.entities.articleActors[index].isEmpty,

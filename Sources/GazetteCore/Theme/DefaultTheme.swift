@@ -27,7 +27,7 @@ the <a href="{{root}}archive/index.html">archive</a> or <a href="{{root}}search/
 </div>
 {{#hasFigures}}
 <section class="box figures-box"><h2>Figures in sentences that mention {{name}}</h2>
-  <ul class="figures">{{#figures}}<li><a href="{{root}}{{url}}" title="{{sentence}}"><strong>{{text}}</strong> <span>{{label}}</span></a></li>{{/figures}}</ul>
+  <ul class="figures">{{#figures}}<li><a href="{{root}}{{url}}" title="{{sentence}}"><strong>{{display}}</strong> <span>{{label}}</span></a></li>{{/figures}}</ul>
 </section>
 {{/hasFigures}}
 {{#hasQuotes}}
@@ -108,7 +108,7 @@ the <a href="{{root}}archive/index.html">archive</a> or <a href="{{root}}search/
     <section class="box figures-box" aria-labelledby="figures-heading">
       <h2 id="figures-heading">Key figures</h2>
       <ul class="figures">
-        {{#figures}}<li>{{#anchor}}<a href="#{{anchor}}">{{/anchor}}<strong>{{text}}</strong> <span>{{label}}</span>{{#anchor}}</a>{{/anchor}}</li>{{/figures}}
+        {{#figures}}<li>{{#anchor}}<a href="#{{anchor}}" title="{{sentence}}">{{/anchor}}<strong>{{display}}</strong> <span>{{label}}</span>{{#anchor}}</a>{{/anchor}}</li>{{/figures}}
       </ul>
     </section>
     {{/hasFigures}}
@@ -291,7 +291,7 @@ img { max-width: 100%; height: auto; }
   {{#hasFigures}}
   <h3 class="visually-hidden">Key figures</h3>
   <ul class="figures figures-compact">
-    {{#figures}}<li><strong>{{text}}</strong> <span>{{label}}</span></li>{{/figures}}
+    {{#figures}}<li><strong>{{display}}</strong> <span>{{label}}</span></li>{{/figures}}
   </ul>
   {{/hasFigures}}
   {{#hasActors}}
