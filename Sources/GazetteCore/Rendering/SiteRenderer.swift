@@ -151,7 +151,8 @@ struct SiteRenderer {
                     let mentioned = Set(local?.sentences ?? [])
                     for figure in analysed.digest.figures
                     where mentioned.contains(figure.sentence) && analysed.digest.sentences.indices.contains(figure.sentence) {
-                        figures.append(["text": figure.text, "label": PageContexts.label(figure), "title": analysed.article.title,
+                        figures.append(["text": figure.text, "display": PageContexts.display(figure), "label": PageContexts.label(figure),
+                                        "title": analysed.article.title,
                                         "sentence": analysed.digest.sentences[figure.sentence].text, "url": url])
                     }
                 } else {
@@ -176,7 +177,8 @@ struct SiteRenderer {
             "figures": Array(figures.prefix(12)), "hasFigures": !figures.isEmpty,
         ]
         return paginated(SitePaths.term(actor.kind.plural, actor.slug), template: "actor", title: actor.name,
-                         description: "\(actor.name): every article that mentions it", articles: actor.articles,
+                         description: "Articles that mention \(actor.name), with roles, quotes and the actors around them",
+                         articles: actor.articles,
                          extra: ["actor": actorContext])
     }
 
