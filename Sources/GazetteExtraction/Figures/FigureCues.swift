@@ -1,3 +1,5 @@
+import Foundation
+
 /// The general cues that make a figure key, kept apart from the ranking loop so each weight
 /// has one place and one reason.
 enum FigureCues {
@@ -98,18 +100,10 @@ enum FigureCues {
         return needle.withUTF8 { n in
             guard let first = n.first, n.count <= hay.count else { return false }
             let last = hay.count - n.count
-            if let after {
-                var i = 1
-                while i <= last {
-                    if hay[i] == first, hay[i - 1] == after, matches(n, hay, at: i) { return true }
-                    i &+= 1
-                }
-            } else {
-                var i = 0
-                while i <= last {
-                    if hay[i] == first, matches(n, hay, at: i) { return true }
-                    i &+= 1
-                }
+            var i = after == nil ? 0 : 1
+            while let at = next(first, in: hay, from: i, through: last) {
+                if after.map({ hay[at - 1] == $0 }) ?? true, matches(n, hay, at: at) { return true }
+                i = at &+ 1
             }
             return false
         }
@@ -120,15 +114,23 @@ enum FigureCues {
         var needle = needle
         let w = UnsafeBufferPointer(start: word.utf8Start, count: word.utf8CodeUnitCount)
         return needle.withUTF8 { n in
-            guard let first = n.first else { return false }
+            guard let first = n.first, n.count <= hay.count else { return false }
             var i = w.count + 1
-            while i + n.count <= hay.count {
-                if hay[i] == first, hay[i - 1] == 0x20, matches(n, hay, at: i),
-                   matches(w, hay, at: i - 1 - w.count) { return true }
-                i &+= 1
+            while let at = next(first, in: hay, from: i, through: hay.count - n.count) {
+                if hay[at - 1] == 0x20, matches(n, hay, at: at), matches(w, hay, at: at - 1 - w.count) { return true }
+                i = at &+ 1
             }
             return false
         }
+    }
+
+    /// The first offset from `start` through `last` where `hay` holds `byte` (memchr, which
+    /// reads many bytes a step: a sentence is searched once per figure).
+    @inline(__always) private static func next(_ byte: UInt8, in hay: UnsafeBufferPointer<UInt8>, from start: Int,
+                                               through last: Int) -> Int? {
+        guard start <= last, let base = hay.baseAddress,
+              let found = memchr(base + start, Int32(byte), last - start + 1) else { return nil }
+        return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
     }
 
     /// Whether `hay` holds all of `needle` at `i` (the caller keeps it in bounds).
