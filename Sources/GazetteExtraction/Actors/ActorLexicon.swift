@@ -39,6 +39,12 @@ struct ActorLexicon: Sendable {
     var stopwords: Set<String> = []
     /// Generic bodies that name no one alone ("Parliament", "Government"), normalized.
     var genericWords: Set<String> = []
+    /// Ordinary English words, lowercase: alone and capitalised, with no cue, they name no one.
+    var commonWords: Set<String> = []
+    /// Cue words around names ("area", "film", "striker"), lowercase, to their flags.
+    var cues: [String: CueFlags] = [:]
+    /// A bit per (first letter, length) of the sport words, so most words skip the `cues` probe.
+    var sportFilter = [UInt64](repeating: 0, count: 32)
     /// The longest gazetteer phrase, in words.
     var maxEntityWords = 1
 
@@ -147,6 +153,12 @@ struct ActorLexicon: Sendable {
         }
         stopwords = Set(Self.lines(files("actors-stopwords.txt")))
         genericWords = Set(Self.lines(files("actors-generic-words.txt")).map { Self.key($0) })
+        cues = CueFlags.table(files("actors-cue-words.txt"))
+        commonWords = Set(Self.lines(files("actors-common-words.txt")))
+        for (word, flags) in cues where flags.contains(.sport) {
+            guard let first = word.utf8.first else { continue }
+            sportFilter[Int(first & 31)] |= 1 << UInt64(min(word.utf8.count, 63))
+        }
     }
 
     private mutating func addEntity(_ phrase: String, _ entry: GazetteerEntry) {

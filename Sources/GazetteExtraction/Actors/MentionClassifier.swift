@@ -68,6 +68,10 @@ extension MentionFinder {
         if let after, after.shape == .lower, lexicon.placeJoinWords.contains(after.text) {
             return [mention(tokens, run.lowerBound..<(run.upperBound + 1), text: text, sentence: sentence, kind: .place, strength: 2)]
         }
+        // "the Khan Younis area", "the Rafah border": a place word after an unknown name.
+        if let after, after.shape == .lower, lexicon.cues[after.text]?.contains(.place) == true {
+            return [mention(tokens, run, text: text, sentence: sentence, kind: .place, strength: 2)]
+        }
         let previousWord = before?.shape == .lower ? before?.text : nil
         let personCue = previousWord.map { lexicon.personNouns.contains($0) } ?? false
         if lexicon.givenNames.contains(firstKey) && (run.count >= 2 || personCue) {
@@ -101,9 +105,17 @@ extension MentionFinder {
         }
         // One unknown word.
         if lexicon.demonyms[firstKey] != nil { return [] }
-        if evidence.lowerWords.contains(firstKey) && first.shape != .acronym { return [] }
+        // "Page (Cardiff)": in a sport line-up an ordinary word before a club in brackets is a player.
+        if evidence.lowerWords.contains(firstKey) && first.shape != .acronym && !(evidence.sport && after?.text == "(") { return [] }
         // `"...," Blinken said`: the speaker of a direct quote.
         let speaker = (after.map { QuoteAttributor.speechVerbs.contains($0.text) } ?? false) && before?.text == "\""
+        // "Closer", "Drama", "WINNERS": an ordinary word alone is a work's title, a heading or a fragment,
+        // unless a title, a role or a line-up says it is someone ("Mr Young", "striker Page", "Page (Cardiff)").
+        let titled = before.map { $0.isNameShaped && lexicon.titles.contains($0.key) } ?? false
+        if !personCue, !speaker, !titled, !(evidence.sport && after?.text == "("),
+           first.shape != .acronym || first.key.utf8.count >= 4, lexicon.commonWords.contains(firstKey) {
+            return []
+        }
         if personCue || speaker || lexicon.givenNames.contains(firstKey) || lexicon.surnames.contains(firstKey) {
             return [mention(tokens, run, text: text, sentence: sentence, kind: .person, strength: personCue ? 2 : 1)]
         }
@@ -135,6 +147,8 @@ extension MentionFinder {
         }
         let head = tokens[headIndex].key
         let last = tokens[run.upperBound - 1].key
+        // "Gaza City", "Mexico City": a city or town, except a club in a sport article ("Stoke City").
+        if run.count >= 2, head == last, head == "city" || head == "town", !evidence.sport { return .place }
         if lexicon.orgWords.contains(head) || (headIndex != run.upperBound - 1 && lexicon.orgWords.contains(last) && run.count > 2) {
             return .organization
         }
