@@ -16,8 +16,13 @@ public final class ActorExtractor: Sendable {
     /// The actors of one article, most salient first, ties by name.
     public func extract(title: String, sentences: [Sentence]) -> [Actor] {
         let texts = sentences.map { Array($0.text.utf8) }
-        let tokens = texts.map { NameTokenizer.tokenize(utf8: $0) }
-        let titleTokens = NameTokenizer.tokenize(title)
+        let tokens = texts.map { bytes in
+            var t = NameTokenizer.tokenize(utf8: bytes)
+            lexicon.tag(&t)
+            return t
+        }
+        var titleTokens = NameTokenizer.tokenize(title)
+        lexicon.tag(&titleTokens)
         let evidence = Self.evidence(tokens, headline: titleTokens, lexicon: lexicon)
         let finder = MentionFinder(lexicon: lexicon, evidence: evidence)
         let units = Self.units(sentences, tokens: tokens, texts: texts)
@@ -145,7 +150,8 @@ public final class ActorExtractor: Sendable {
                         evidence.lowerWords.insert(token.text)
                     }
                     if !evidence.sport, !sportFilter.isEmpty, sportFilter[Int(first & 31)] & bit != 0,
-                       let lexicon, lexicon.cues[token.text]?.contains(.sport) == true, token.text != sportWord {
+                       let lexicon, token.flags.contains(.tagged) ? token.flags.cues.contains(.sport) : lexicon.cues[token.text]?.contains(.sport) == true,
+                       token.text != sportWord {
                         if sportWord == nil { sportWord = token.text } else { evidence.sport = true }
                     }
                 case .capitalised, .acronym, .particleName:

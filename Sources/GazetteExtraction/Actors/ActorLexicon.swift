@@ -41,6 +41,8 @@ struct ActorLexicon: Sendable {
     var genericWords: Set<String> = []
     /// Ordinary English words, lowercase: alone and capitalised, with no cue, they name no one.
     var commonWords: Set<String> = []
+    /// Every word of the sets above (and the cues) to its flags: one probe per token (`tag(_:)`).
+    var wordFlags: [String: WordFlags] = [:]
     /// Cue words around names ("area", "film", "striker"), lowercase, to their flags.
     var cues: [String: CueFlags] = [:]
     /// A bit per (first letter, length) of the sport words, so most words skip the `cues` probe.
@@ -155,6 +157,7 @@ struct ActorLexicon: Sendable {
         genericWords = Set(Self.lines(files("actors-generic-words.txt")).map { Self.key($0) })
         cues = CueFlags.table(files("actors-cue-words.txt"))
         commonWords = Set(Self.lines(files("actors-common-words.txt")))
+        buildWordFlags()
         for (word, flags) in cues where flags.contains(.sport) {
             guard let first = word.utf8.first else { continue }
             sportFilter[Int(first & 31)] |= 1 << UInt64(min(word.utf8.count, 63))

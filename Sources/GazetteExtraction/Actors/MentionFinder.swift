@@ -23,7 +23,12 @@ struct MentionFinder {
 
     /// The mentions of one sentence, in order. `headline` treats every word as possibly headline case.
     func mentions(in tokens: [NameToken], text: [UInt8], sentence: Int, headline: Bool = false) -> [NameMention] {
-        guard !tokens.isEmpty else { return [] }
+        guard let first = tokens.first else { return [] }
+        if !first.flags.contains(.tagged) {
+            var tagged = tokens
+            lexicon.tag(&tagged)
+            return mentions(in: tagged, text: text, sentence: sentence, headline: headline)
+        }
         let nameable = nameableFlags(tokens, headline: headline)
         var result: [NameMention] = []
         var i = 0
@@ -40,7 +45,7 @@ struct MentionFinder {
                         continue
                     }
                     // "Gerard Rijk of Inbev": a person's name does not go on with "of".
-                    let personSoFar = end - i >= 2 && lexicon.givenNames.contains(tokens[i].key)
+                    let personSoFar = end - i >= 2 && tokens[i].flags.contains(.given)
                     if personSoFar && ["of", "for"].contains(tokens[end].text) { break }
                     if Self.connectors.contains(tokens[end].text), end + 1 < tokens.count {
                         if nameable[end + 1] { end += 2; if tokens[end - 1].possessive { break }; continue }
@@ -81,7 +86,7 @@ struct MentionFinder {
     func applyCues(_ mentions: inout [NameMention], _ tokens: [NameToken]) {
         func cue(_ index: Int) -> CueFlags {
             guard index >= 0, index < tokens.count, tokens[index].shape == .lower else { return [] }
-            return lexicon.cues[tokens[index].text] ?? []
+            return tokens[index].flags.cues
         }
         for k in mentions.indices {
             let m = mentions[k]
@@ -92,7 +97,7 @@ struct MentionFinder {
             if m.strength < 3 {
                 // "film Vera Drake", "Vera Drake star Imelda Staunton".
                 // Only a person-shaped title: "former Westlife star Brian McFadden" is a band's member.
-                let starBefore = !possessive && !evidence.sport && m.words.count >= 2 && lexicon.givenNames.contains(tokens[m.firstToken].key)
+                let starBefore = !possessive && !evidence.sport && m.words.count >= 2 && tokens[m.firstToken].flags.contains(.given)
                     && m.lastToken + 2 < tokens.count && tokens[m.lastToken + 1].text == "star"
                     && tokens[m.lastToken + 2].isNameShaped
                 if beforeCue.contains(.work) || starBefore { mentions[k].work = true }
@@ -200,7 +205,7 @@ struct MentionFinder {
                     continue
                 }
                 // "Theresa May", "Hans Christian Andersen": a stopword that is also a given name, next to a name.
-                let given = lexicon.givenNames.contains(token.key)
+                let given = token.flags.contains(.given)
                 let nextName = i + 1 < tokens.count && tokens[i + 1].isNameShaped && !lexicon.stopwords.contains(tokens[i + 1].text)
                 let previousName = (previous?.isNameShaped ?? false) && !lexicon.stopwords.contains(previous?.text ?? "")
                 flags[i] = given && (nextName || previousName) && !headline
@@ -213,7 +218,7 @@ struct MentionFinder {
                 flags[i] = true
                 continue
             }
-            flags[i] = initialIsName(token.text, next: i + 1 < tokens.count ? tokens[i + 1] : nil, headline: headline)
+            flags[i] = initialIsName(token, next: i + 1 < tokens.count ? tokens[i + 1] : nil, headline: headline)
         }
         return flags
     }
@@ -251,14 +256,15 @@ struct MentionFinder {
     }
 
     /// Whether a capitalised word at the start of a sentence, quote or headline is a name.
-    func initialIsName(_ word: String, next: NameToken?, headline: Bool) -> Bool {
-        let k = ActorLexicon.key(word)
+    func initialIsName(_ token: NameToken, next: NameToken?, headline: Bool) -> Bool {
+        let word = token.text
+        let k = token.key
         if (lexicon.entities[k] != nil && !lexicon.acronymOnly.contains(k)) || lexicon.demonyms[k] != nil || lexicon.titles.contains(k) { return true }
         if evidence.midCaps.contains(word) { return true }
         if headline { return false }
-        if lexicon.givenNames.contains(k) { return true }
+        if token.flags.contains(.given) { return true }
         // "Injured Chelsea...", "Comedian Harry Hill": an inflected word or a role noun opens the sentence.
-        if lexicon.personNouns.contains(k) || (k.hasSuffix("s") && lexicon.personNouns.contains(String(k.dropLast()))) || k.hasSuffix("ed") || k.hasSuffix("ing") || k.hasSuffix("ly") { return false }
+        if token.flags.contains(.personNoun) || (k.hasSuffix("s") && lexicon.personNouns.contains(String(k.dropLast()))) || k.hasSuffix("ed") || k.hasSuffix("ing") || k.hasSuffix("ly") { return false }
         if let next, next.isNameShaped, !evidence.lowerWords.contains(k), !lexicon.stopwords.contains(next.text) { return true }
         return false
     }
