@@ -28,6 +28,11 @@ extension MentionFinder {
            !lastToken.flags.contains(.event) {
             return classify(tokens, (run.lowerBound + 1)..<run.upperBound, text: text, sentence: sentence)
         }
+        // "New Zealander Peter Jackson": a two-word nationality.
+        if run.count >= 3, lexicon.demonyms[firstKey + " " + tokens[run.lowerBound + 1].key] != nil,
+           kindByHead(tokens, run) == nil, !lastToken.flags.contains(.event) {
+            return classify(tokens, (run.lowerBound + 2)..<run.upperBound, text: text, sentence: sentence)
+        }
         // "Unison Dave Prentis": an unknown word glued before a given name and surname is another name.
         if run.count >= 3, !first.flags.contains(.given), tokens[run.lowerBound + 1].flags.contains(.given),
            !run.contains(where: { Self.connectors.contains(tokens[$0].text) }) {

@@ -132,7 +132,12 @@ struct MentionFinder {
             }
             guard evidence.sport else { continue }
             // "defeat to Wales", "against England": a country as a team.
-            if m.kind == .place, m.strength >= 3, beforeCue.contains(.opponent) || (before?.text == "to" && cue(m.firstToken - 2).contains(.opponent)) {
+            // "against the United States and Canada": through "the", and along a list.
+            let opponent = beforeCue.contains(.opponent)
+                || (["to", "the"].contains(before?.text ?? "") && cue(m.firstToken - 2).contains(.opponent))
+                || (k > 0 && mentions[k - 1].team && m.firstToken - mentions[k - 1].lastToken == 2
+                    && [",", "and"].contains(tokens[m.firstToken - 1].text))
+            if m.kind == .place, m.strength >= 3, opponent {
                 mentions[k].team = true
             }
             // "Wrexham defender Stephen Roberts", "France coach Bernard Laporte".
