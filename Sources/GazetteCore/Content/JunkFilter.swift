@@ -26,15 +26,24 @@ public enum JunkFilter {
         "top stories", "related", "subscribe", "sign in", "log in", "watch", "listen",
     ]
 
+    /// Lines with more words than this are article text, whatever they mention.
+    static let maximumWords = 16
+
     /// True when `line` is page junk rather than article text.
     public static func isJunk(_ line: String) -> Bool {
+        // Most lines are long paragraphs: count words on the bytes before any lower-casing.
+        var words = 0, inWord = false
+        for byte in line.utf8 {
+            let isSpace = byte == 0x20 || byte == 0x09
+            if !isSpace && !inWord { words += 1 }
+            inWord = !isSpace
+            if words > maximumWords { return false }
+        }
         let lower = line.lowercased().trimmingSpaces()
         if lower.isEmpty { return false }
         var bare = Substring(lower)
         while let last = bare.last, ".:!…".contains(last) { bare = bare.dropLast() }
         if exactLines.contains(String(bare)) { return true }
-        let words = lower.split(separator: " ").count
-        guard words <= 16 else { return false }
         return phrases.contains { lower.contains($0) }
     }
 }

@@ -15,7 +15,7 @@ public enum Slugger {
             } else if (0x41...0x5A).contains(value) {
                 if pendingHyphen, !slug.isEmpty { slug.append("-") }
                 pendingHyphen = false
-                slug.unicodeScalars.append(Unicode.Scalar(value + 32)!)
+                slug.unicodeScalars.append(Unicode.Scalar(UInt8(value + 32)))
             } else if scalar == "'" || scalar == "\u{2019}" || (0x300...0x36F).contains(value) {
                 continue  // apostrophes and combining marks vanish: "Blinken's" → "blinkens", "é" → "e"
             } else {

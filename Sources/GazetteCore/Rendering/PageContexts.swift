@@ -9,8 +9,9 @@ public typealias TemplateContext = [String: Any]
 struct PageContexts {
     let model: SiteModel
 
-    /// How many actors a card shows.
+    /// How many actors and figures a card shows; the article page shows them all.
     static let cardActorLimit = 8
+    static let cardFigureLimit = 4
 
     /// The summary card of an article, as listed on the front page and list pages.
     func card(_ index: Int) -> TemplateContext {
@@ -20,7 +21,7 @@ struct PageContexts {
             "title": article.title,
             "url": SitePaths.article(article.slug),
             "summary": analysed.summary,
-            "figures": figures(index, linkSentences: false),
+            "figures": Array(figures(index, anchors: []).prefix(Self.cardFigureLimit)),
             "hasFigures": !analysed.digest.keyFigures.isEmpty,
             "actors": Array(actors(index).prefix(Self.cardActorLimit)),
             "hasActors": !model.entities.articleActors[index].isEmpty,
@@ -37,10 +38,10 @@ struct PageContexts {
         return context
     }
 
-    /// The key figures of an article; on the article page each links to its sentence.
-    func figures(_ index: Int, linkSentences: Bool) -> [TemplateContext] {
+    /// The key figures of an article; on the article page each links to the anchor of its
+    /// sentence when the body has one (`anchors` holds the sentence indices anchored).
+    func figures(_ index: Int, anchors: Set<Int>) -> [TemplateContext] {
         let analysed = model.articles[index]
-        let anchored = linkSentences && { if case .plainText = analysed.article.body { return true } else { return false } }()
         return analysed.digest.keyFigures.map { figure in
             var context: TemplateContext = [
                 "text": figure.text,
@@ -48,10 +49,11 @@ struct PageContexts {
                 "unit": figure.unit,
                 "kind": figure.kind.rawValue,
                 "label": Self.label(figure),
+                "display": Self.display(figure),
             ]
             if analysed.digest.sentences.indices.contains(figure.sentence) {
                 context["sentence"] = analysed.digest.sentences[figure.sentence].text
-                if anchored { context["anchor"] = "s-\(figure.sentence)" }
+                if anchors.contains(figure.sentence) { context["anchor"] = "s-\(figure.sentence)" }
             }
             return context
         }
@@ -75,11 +77,11 @@ struct PageContexts {
     }
 
     /// The whole article page context: the card plus body, tags and related articles.
-    func articlePage(_ index: Int, body: String) -> TemplateContext {
+    func articlePage(_ index: Int, body: String, anchors: Set<Int>) -> TemplateContext {
         var context = card(index)
         let article = model.articles[index].article
         context["body"] = body
-        context["figures"] = figures(index, linkSentences: true)
+        context["figures"] = figures(index, anchors: anchors)
         context["actors"] = actors(index)
         if let url = article.url { context["sourceURL"] = url }
         context["tags"] = article.tags.map { ["name": $0, "url": SitePaths.term("tags", Slugger.slugify($0))] }
@@ -97,10 +99,26 @@ struct PageContexts {
     /// A short reading of a figure for the panel: "32,000 people", "76 percent".
     static func label(_ figure: Figure) -> String {
         switch figure.kind {
-        case .money: return figure.unit
+        case .money: return currencyNames[figure.unit] ?? figure.unit
         case .percent: return "percent"
         default: return figure.unit
         }
+    }
+
+    /// Names readers know for the usual currencies; other codes show as they are.
+    static let currencyNames = [
+        "USD": "US dollars", "GBP": "pounds sterling", "EUR": "euros", "JPY": "yen", "CNY": "yuan",
+        "INR": "rupees", "AUD": "Australian dollars", "CAD": "Canadian dollars", "CHF": "Swiss francs",
+        "RUB": "roubles", "GBX": "pence",
+    ]
+
+    /// The figure as the panel's big number: its text without the trailing unit word,
+    /// which the label already says ("more than 50 militants" shows "more than 50").
+    static func display(_ figure: Figure) -> String {
+        let unit = figure.unit
+        guard !unit.isEmpty, figure.kind != .money, figure.kind != .percent,
+              figure.text.lowercased().hasSuffix(" " + unit.lowercased()) else { return figure.text }
+        return String(figure.text.dropLast(unit.count + 1))
     }
 
     /// Numbers with thousands separators and at most two decimals, locale-free.

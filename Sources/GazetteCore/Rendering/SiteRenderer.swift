@@ -54,16 +54,25 @@ struct SiteRenderer {
         let analysed = model.articles[index]
         let path = SitePaths.article(analysed.article.slug)
         let root = SitePaths.root(from: path)
-        let targets = model.entities.articleActors[index].compactMap { ref -> ActorLinker.Target? in
-            let actor = model.entities.actors[ref.actor]
-            guard actor.hasPage else { return nil }
-            return ActorLinker.Target(aliases: (ref.local?.aliases ?? []) + [actor.name],
-                                      href: root + SitePaths.term(actor.kind.plural, actor.slug))
+        var body = BodyAnnotator(html: BodyRenderer.html(analysed, config: model.config))
+        // Plain-text bodies anchor every sentence; in Markdown, anchor each key figure where it occurs.
+        var anchors = Set<Int>()
+        if case .plainText = analysed.article.body {
+            anchors = Set(analysed.digest.sentences.map(\.index))
+        } else {
+            for figure in analysed.digest.keyFigures where !anchors.contains(figure.sentence) {
+                let open = "<span class=\"sentence\" id=\"s-\(figure.sentence)\">"
+                if body.wrapFirst(of: [figure.text], open: open, close: "</span>", isLink: false) { anchors.insert(figure.sentence) }
+            }
         }
-        let body = ActorLinker.link(BodyRenderer.html(analysed, config: model.config), targets: targets)
+        for ref in model.entities.articleActors[index] {
+            let actor = model.entities.actors[ref.actor]
+            guard actor.hasPage else { continue }
+            body.linkFirstMention(of: (ref.local?.aliases ?? []) + [actor.name], href: root + SitePaths.term(actor.kind.plural, actor.slug))
+        }
         let description = analysed.summary.first ?? model.config.description
         return page(path, template: "article", title: analysed.article.title, description: description,
-                    context: ["article": contexts.articlePage(index, body: body)])
+                    context: ["article": contexts.articlePage(index, body: body.html, anchors: anchors)])
     }
 
     private func taxonomyPages(_ taxonomy: Taxonomy) -> [OutputFile] {
@@ -142,7 +151,8 @@ struct SiteRenderer {
                     let mentioned = Set(local?.sentences ?? [])
                     for figure in analysed.digest.figures
                     where mentioned.contains(figure.sentence) && analysed.digest.sentences.indices.contains(figure.sentence) {
-                        figures.append(["text": figure.text, "label": PageContexts.label(figure), "title": analysed.article.title,
+                        figures.append(["text": figure.text, "display": PageContexts.display(figure), "label": PageContexts.label(figure),
+                                        "title": analysed.article.title,
                                         "sentence": analysed.digest.sentences[figure.sentence].text, "url": url])
                     }
                 } else {
@@ -167,7 +177,8 @@ struct SiteRenderer {
             "figures": Array(figures.prefix(12)), "hasFigures": !figures.isEmpty,
         ]
         return paginated(SitePaths.term(actor.kind.plural, actor.slug), template: "actor", title: actor.name,
-                         description: "\(actor.name): every article that mentions it", articles: actor.articles,
+                         description: "Articles that mention \(actor.name), with roles, quotes and the actors around them",
+                         articles: actor.articles,
                          extra: ["actor": actorContext])
     }
 

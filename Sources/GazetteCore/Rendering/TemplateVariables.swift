@@ -8,7 +8,7 @@ public enum TemplateVariables {
         "root", "page", "path", "isHome", "canonicalURL", "feedURL", "sections", "name", "url",
         // cards and articles
         "articles", "hasArticles", "date", "dateISO", "section", "source", "author", "summary",
-        "figures", "hasFigures", "text", "value", "unit", "kind", "label", "sentence", "anchor",
+        "figures", "hasFigures", "text", "display", "value", "unit", "kind", "label", "sentence", "anchor",
         "actors", "hasActors", "role", "roles", "mentions", "hasPage",
         "article", "body", "sourceURL", "tags", "hasTags", "related", "hasRelated", "reason",
         // pagination

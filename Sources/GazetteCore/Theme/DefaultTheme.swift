@@ -27,7 +27,7 @@ the <a href="{{root}}archive/index.html">archive</a> or <a href="{{root}}search/
 </div>
 {{#hasFigures}}
 <section class="box figures-box"><h2>Figures in sentences that mention {{name}}</h2>
-  <ul class="figures">{{#figures}}<li><a href="{{root}}{{url}}" title="{{sentence}}"><strong>{{text}}</strong> <span>{{label}}</span></a></li>{{/figures}}</ul>
+  <ul class="figures">{{#figures}}<li><a href="{{root}}{{url}}" title="{{sentence}}"><strong>{{display}}</strong> <span>{{label}}</span></a></li>{{/figures}}</ul>
 </section>
 {{/hasFigures}}
 {{#hasQuotes}}
@@ -90,6 +90,7 @@ the <a href="{{root}}archive/index.html">archive</a> or <a href="{{root}}search/
 """#),
         ("article.mustache", #"""
 {{<layout}}
+{{$ogType}}article{{/ogType}}
 {{$main}}
 {{#article}}
 <article class="article">
@@ -107,7 +108,7 @@ the <a href="{{root}}archive/index.html">archive</a> or <a href="{{root}}search/
     <section class="box figures-box" aria-labelledby="figures-heading">
       <h2 id="figures-heading">Key figures</h2>
       <ul class="figures">
-        {{#figures}}<li>{{#anchor}}<a href="#{{anchor}}">{{/anchor}}<strong>{{text}}</strong> <span>{{label}}</span>{{#anchor}}</a>{{/anchor}}</li>{{/figures}}
+        {{#figures}}<li>{{#anchor}}<a href="#{{anchor}}" title="{{sentence}}">{{/anchor}}<strong>{{display}}</strong> <span>{{label}}</span>{{#anchor}}</a>{{/anchor}}</li>{{/figures}}
       </ul>
     </section>
     {{/hasFigures}}
@@ -230,16 +231,19 @@ nav ul { list-style: none; margin: 0.5rem 0 0; padding: 0; display: flex; flex-w
                color: var(--muted); font-size: 0.875rem; }
 .page-title { font-size: 2rem; line-height: 1.2; margin: 1.5rem 0 0.25rem; }
 .lede, .meta, .breadcrumb { color: var(--muted); font-family: system-ui, sans-serif; font-size: 0.875rem; }
-.meta .sep { margin: 0 0.25rem; }
+/* The dot goes between the parts present (an article may lack a date or a section). */
+.meta > * + *::before { content: "\00B7"; display: inline-block; margin: 0 0.4rem 0 0.15rem; color: var(--muted); }
+.visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0);
+                   clip-path: inset(50%); white-space: nowrap; }
 .card { border-bottom: 1px solid var(--rule); padding: 1.25rem 0; }
 .card h2 { font-size: 1.35rem; line-height: 1.25; margin: 0 0 0.25rem; }
 .card h2 a { color: var(--ink); text-decoration: none; }
 .card h2 a:hover { text-decoration: underline; }
 .summary p { margin: 0.4rem 0; }
 .figures { list-style: none; padding: 0; margin: 0.5rem 0; display: grid;
-           grid-template-columns: repeat(auto-fill, minmax(9rem, 1fr)); gap: 0.5rem; }
+           grid-template-columns: repeat(auto-fill, minmax(min(7rem, 100%), 1fr)); gap: 0.5rem; }
 .figures li { background: var(--box); border-radius: 4px; padding: 0.5rem 0.75rem; font-family: system-ui, sans-serif; }
-.figures strong { display: block; font-size: 1.35rem; line-height: 1.2; }
+.figures strong { display: block; font-size: 1.25rem; line-height: 1.2; overflow-wrap: anywhere; }
 .figures span { color: var(--muted); font-size: 0.8rem; }
 .figures a { color: inherit; text-decoration: none; display: block; }
 .figures-compact strong { font-size: 1.05rem; }
@@ -275,6 +279,7 @@ img { max-width: 100%; height: auto; }
 .search-form input { width: 100%; font-size: 1.1rem; padding: 0.5rem 0.75rem; margin-top: 0.25rem;
                      border: 1px solid var(--rule); border-radius: 4px; background: var(--paper); color: var(--ink); }
 .search-results li { margin: 0.35rem 0; }
+.search-results small { color: var(--muted); font-family: system-ui, sans-serif; font-size: 0.8rem; }
 .archive-year h2 { font-size: 1.25rem; }
 
 """#),
@@ -284,12 +289,14 @@ img { max-width: 100%; height: auto; }
   {{> meta}}
   <div class="summary">{{#summary}}<p>{{.}}</p>{{/summary}}</div>
   {{#hasFigures}}
-  <ul class="figures figures-compact" aria-label="Key figures">
-    {{#figures}}<li><strong>{{text}}</strong> <span>{{label}}</span></li>{{/figures}}
+  <h3 class="visually-hidden">Key figures</h3>
+  <ul class="figures figures-compact">
+    {{#figures}}<li><strong>{{display}}</strong> <span>{{label}}</span></li>{{/figures}}
   </ul>
   {{/hasFigures}}
   {{#hasActors}}
-  <ul class="actors" aria-label="Actors">
+  <h3 class="visually-hidden">Actors</h3>
+  <ul class="actors">
     {{#actors}}<li class="actor actor-{{kind}}">{{#hasPage}}<a href="{{root}}{{url}}">{{name}}</a>{{/hasPage}}{{^hasPage}}{{name}}{{/hasPage}}</li>{{/actors}}
   </ul>
   {{/hasActors}}
@@ -338,6 +345,7 @@ img { max-width: 100%; height: auto; }
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>{{page.title}}{{^page.isHome}} · {{site.title}}{{/page.isHome}}</title>
 <meta name="description" content="{{page.description}}">
+<meta property="og:type" content="{{$ogType}}website{{/ogType}}">
 <meta property="og:title" content="{{page.title}}">
 <meta property="og:description" content="{{page.description}}">
 <meta property="og:site_name" content="{{site.title}}">
@@ -362,9 +370,9 @@ img { max-width: 100%; height: auto; }
         ("meta.mustache", #"""
 <p class="meta">
   {{#date}}<time datetime="{{dateISO}}">{{date}}</time>{{/date}}
-  {{#section}}<span class="sep">·</span> <a href="{{root}}{{url}}">{{name}}</a>{{/section}}
-  {{#author}}<span class="sep">·</span> {{author}}{{/author}}
-  {{#source}}<span class="sep">·</span> <span class="source">{{source}}</span>{{/source}}
+  {{#section}}<a href="{{root}}{{url}}">{{name}}</a>{{/section}}
+  {{#author}}<span class="author">{{author}}</span>{{/author}}
+  {{#source}}<span class="source">{{source}}</span>{{/source}}
 </p>
 
 """#),

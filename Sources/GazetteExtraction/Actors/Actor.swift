@@ -11,9 +11,16 @@ public enum ActorKind: String, Sendable, Codable, CaseIterable, Comparable {
         }
     }
 
-    public static func < (lhs: ActorKind, rhs: ActorKind) -> Bool {
-        allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
+    /// People first, then organizations, then places: the order pages list kinds in.
+    private var rank: Int {
+        switch self {
+        case .person: return 0
+        case .organization: return 1
+        case .place: return 2
+        }
     }
+
+    public static func < (lhs: ActorKind, rhs: ActorKind) -> Bool { lhs.rank < rhs.rank }
 }
 
 /// A person, organization or place one article is about, with every form the article uses.
