@@ -43,6 +43,8 @@ struct ActorLexicon: Sendable {
     var commonWords: Set<String> = []
     /// Every word of the sets above (and the cues) to its flags: one probe per token (`tag(_:)`).
     var wordFlags: [String: WordFlags] = [:]
+    /// Bits of (first two bytes, length) of the words lowercase tokens are looked up for.
+    var lowercaseFilter = [UInt64](repeating: 0, count: 512)
     /// Cue words around names ("area", "film", "striker"), lowercase, to their flags.
     var cues: [String: CueFlags] = [:]
     /// A bit per (first letter, length) of the sport words, so most words skip the `cues` probe.

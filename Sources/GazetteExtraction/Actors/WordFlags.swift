@@ -50,14 +50,37 @@ extension ActorLexicon {
         mark(commonWords, .common)
         for (word, cue) in cues { table[word, default: []].formUnion(WordFlags(cues: cue)) }
         wordFlags = table
+        // Lowercase words are asked about only as cues, person and state nouns or place heads: a bit
+        // per (first two letters, length) of those lets most lowercase words skip the probe.
+        var filter = [UInt64](repeating: 0, count: 512)
+        let lowercaseFlags: WordFlags = [.personNoun, .stateNoun, .placeJoin]
+        for (word, flags) in table where !flags.isDisjoint(with: lowercaseFlags) || !flags.cues.isEmpty {
+            let bit = Self.lowercaseFilterBit(word)
+            filter[bit >> 6] |= 1 << UInt64(bit & 63)
+        }
+        lowercaseFilter = filter
+    }
+
+    /// The bit of `lowercaseFilter` for a word: 5 bits each of its first two bytes and of its length.
+    static func lowercaseFilterBit(_ word: String) -> Int {
+        var it = word.utf8.makeIterator()
+        let a = Int(it.next() ?? 0) & 31, b = Int(it.next() ?? 0) & 31
+        return a << 10 | b << 5 | min(word.utf8.count, 31)
     }
 
     /// Sets each word token's flags with one dictionary probe of its key.
     func tag(_ tokens: inout [NameToken]) {
         for i in tokens.indices {
             var flags: WordFlags = .tagged
-            if tokens[i].shape != .punct && tokens[i].shape != .number, let known = wordFlags[tokens[i].key] {
-                flags.formUnion(known)
+            switch tokens[i].shape {
+            case .punct, .number: break
+            case .lower:
+                let bit = Self.lowercaseFilterBit(tokens[i].key)
+                if lowercaseFilter[bit >> 6] & (1 << UInt64(bit & 63)) != 0, let known = wordFlags[tokens[i].key] {
+                    flags.formUnion(known)
+                }
+            default:
+                if let known = wordFlags[tokens[i].key] { flags.formUnion(known) }
             }
             tokens[i].flags = flags
         }
