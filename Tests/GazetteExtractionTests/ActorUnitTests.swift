@@ -59,6 +59,31 @@ struct ActorLexiconTests {
         #expect(lexicon.maxTitleWords == 3)
     }
 
+    @Test("tags each word with every list it is in, and the cue words with their cues")
+    func tagsWords() {
+        let files = [
+            "actors-given-names.txt": "Rose\nMark\n",
+            "actors-surnames.txt": "Rose\n",
+            "actors-titles.txt": "Secretary of State\nVice-President\n",
+            "actors-person-nouns.txt": "striker\n",
+            "actors-common-words.txt": "drama\n",
+            "actors-cue-words.txt": "area place\nstriker sport\nfilm work\nbogus nonsense\n",
+        ]
+        let lexicon = ActorLexicon(files: { files[$0] ?? "" })
+        var tokens = NameTokenizer.tokenize("Secretary Rose, the striker, saw Drama in the Vice-President area: 3 films.")
+        lexicon.tag(&tokens)
+        func flags(_ text: String) -> WordFlags { tokens.first { $0.text == text }?.flags ?? [] }
+        #expect(tokens.allSatisfy { $0.flags.contains(.tagged) })
+        #expect(flags("Secretary") == [.tagged, .titleStart])
+        #expect(flags("Rose") == [.tagged, .given, .surname])
+        #expect(flags("striker") == [.tagged, .personNoun, WordFlags(cues: .sport)])
+        #expect(flags("Drama") == [.tagged, .common])
+        #expect(flags("Vice-President") == [.tagged, .titleStart, .title])
+        #expect(flags("area").cues == .place)
+        #expect(flags("films") == .tagged)
+        #expect(flags("saw") == .tagged)
+    }
+
     @Test("the shipped data files load")
     func shippedData() {
         let lexicon = ActorLexicon.shared

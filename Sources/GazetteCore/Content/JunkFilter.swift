@@ -26,6 +26,21 @@ public enum JunkFilter {
         "top stories", "related", "subscribe", "sign in", "log in", "watch", "listen",
     ]
 
+    private static let phraseBytes = phrases.map { Array($0.utf8) }
+    private static let exactLineBytes = Set(exactLines.map { Array($0.utf8) })
+
+    /// Byte-wise substring search: the lines are short, and this avoids Foundation's
+    /// locale-aware search, which dominated the cost of reading plain text.
+    private static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
+        guard let first = needle.first, needle.count <= haystack.count else { return false }
+        var index = 0
+        while index <= haystack.count - needle.count {
+            if haystack[index] == first, haystack[index..<(index + needle.count)].elementsEqual(needle) { return true }
+            index += 1
+        }
+        return false
+    }
+
     /// Lines with more words than this are article text, whatever they mention.
     static let maximumWords = 16
 
@@ -39,11 +54,19 @@ public enum JunkFilter {
             inWord = !isSpace
             if words > maximumWords { return false }
         }
-        let lower = line.lowercased().trimmingSpaces()
+        let lower = Array(line.lowercased().trimmingSpaces().utf8)
         if lower.isEmpty { return false }
-        var bare = Substring(lower)
-        while let last = bare.last, ".:!…".contains(last) { bare = bare.dropLast() }
-        if exactLines.contains(String(bare)) { return true }
-        return phrases.contains { lower.contains($0) }
+        var bare = lower[...]  // without final punctuation: ".", ":", "!" or "…"
+        while true {
+            if let last = bare.last, last == UInt8(ascii: ".") || last == UInt8(ascii: ":") || last == UInt8(ascii: "!") {
+                bare = bare.dropLast()
+            } else if bare.suffix(3).elementsEqual([0xE2, 0x80, 0xA6]) {
+                bare = bare.dropLast(3)
+            } else {
+                break
+            }
+        }
+        if exactLineBytes.contains(Array(bare)) { return true }
+        return phraseBytes.contains { contains(lower, $0) }
     }
 }

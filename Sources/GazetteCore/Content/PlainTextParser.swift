@@ -24,8 +24,9 @@ public enum PlainTextParser {
         var removed: [(line: Int, text: String)] = []
         // Blocks of consecutive kept lines; blank lines and junk lines separate them.
         var blocks: [[String]] = [[]]
-        for (number, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            let line = raw.trimmingSpaces()
+        // Split on the newline byte: splitting on Characters would segment every grapheme of the text.
+        for (number, raw) in text.utf8.split(separator: 10, omittingEmptySubsequences: false).enumerated() {
+            let line = Substring(raw).trimmingSpaces()
             if line.isEmpty {
                 if !(blocks.last?.isEmpty ?? true) { blocks.append([]) }
             } else if JunkFilter.isJunk(line) {

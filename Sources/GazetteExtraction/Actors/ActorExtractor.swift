@@ -16,9 +16,14 @@ public final class ActorExtractor: Sendable {
     /// The actors of one article, most salient first, ties by name.
     public func extract(title: String, sentences: [Sentence]) -> [Actor] {
         let texts = sentences.map { Array($0.text.utf8) }
-        let tokens = texts.map { NameTokenizer.tokenize(utf8: $0) }
-        let titleTokens = NameTokenizer.tokenize(title)
-        let evidence = Self.evidence(tokens, headline: titleTokens)
+        let tokens = texts.map { bytes in
+            var t = NameTokenizer.tokenize(utf8: bytes)
+            lexicon.tag(&t)
+            return t
+        }
+        var titleTokens = NameTokenizer.tokenize(title)
+        lexicon.tag(&titleTokens)
+        let evidence = Self.evidence(tokens, headline: titleTokens, lexicon: lexicon)
         let finder = MentionFinder(lexicon: lexicon, evidence: evidence)
         let units = Self.units(sentences, tokens: tokens, texts: texts)
 
@@ -36,7 +41,14 @@ public final class ActorExtractor: Sendable {
         // A given name alone that joined no full name ("Alexander", "Ray") is more often a film or a
         // character than a person the article names.
         let groups = MentionMerger(lexicon: lexicon).merge(mentions).filter { members in
-            !members.allSatisfy { i in
+            // "film Vera Drake": a name the text calls a work is none, unless a gazetteer or a title says it is.
+            // Only when the work's title is the fullest form: "biopic Ray" does not drop "Ray Charles".
+            let longest = members.map { mentions[$0].words.count }.max() ?? 0
+            if members.contains(where: { mentions[$0].work && mentions[$0].words.count == longest }),
+               !members.contains(where: { mentions[$0].strength >= 3 || mentions[$0].titledSurface != nil }) {
+                return false
+            }
+            return !members.allSatisfy { i in
                 let m = mentions[i]
                 return m.words.count == 1 && m.strength <= 1 && m.titledSurface == nil && m.canonical == nil
                     && lexicon.givenNames.contains(ActorLexicon.key(m.words[0]))
@@ -107,8 +119,10 @@ public final class ActorExtractor: Sendable {
 
     /// Lowercase words of the body, and capitalised words seen away from the start of a sentence or quote.
     /// Every headline word may be asked about, since headlines capitalise their words.
-    static func evidence(_ sentences: [[NameToken]], headline: [NameToken] = []) -> ArticleEvidence {
+    static func evidence(_ sentences: [[NameToken]], headline: [NameToken] = [], lexicon: ActorLexicon? = nil) -> ArticleEvidence {
         var evidence = ArticleEvidence()
+        var sportWord: String?
+        let sportFilter = lexicon?.sportFilter ?? []
         // Only lowercase forms of capitalised words are ever asked about: a bit per (first letter, length)
         // of those lets most lowercase words skip the hash set.
         var wanted = [UInt64](repeating: 0, count: 32)
@@ -130,8 +144,15 @@ public final class ActorExtractor: Sendable {
             for (i, token) in tokens.enumerated() {
                 switch token.shape {
                 case .lower:
-                    if let first = token.text.utf8.first, wanted[Int(first & 31)] & (1 << UInt64(min(token.text.utf8.count, 63))) != 0 {
+                    guard let first = token.text.utf8.first else { break }
+                    let bit: UInt64 = 1 << UInt64(min(token.text.utf8.count, 63))
+                    if wanted[Int(first & 31)] & bit != 0 {
                         evidence.lowerWords.insert(token.text)
+                    }
+                    if !evidence.sport, !sportFilter.isEmpty, sportFilter[Int(first & 31)] & bit != 0,
+                       let lexicon, token.flags.contains(.tagged) ? token.flags.cues.contains(.sport) : lexicon.cues[token.text]?.contains(.sport) == true,
+                       token.text != sportWord {
+                        if sportWord == nil { sportWord = token.text } else { evidence.sport = true }
                     }
                 case .capitalised, .acronym, .particleName:
                     if let first = token.key.utf8.first,
@@ -166,7 +187,9 @@ public final class ActorExtractor: Sendable {
         let kind = MentionMerger.kind(of: mentions)
         let body = mentions.filter { $0.sentence >= 0 }
         let name: String
-        if let canonical = mentions.first(where: { $0.canonical != nil && $0.kind == kind })?.canonical {
+        // A country playing as a team keeps its own name ("United States", not "The States").
+        let team = mentions.contains { $0.team }
+        if let canonical = mentions.first(where: { $0.canonical != nil && ($0.kind == kind || team) })?.canonical {
             name = canonical
         } else {
             // The fullest form: most words, then most used, then first seen.

@@ -13,32 +13,42 @@ struct GazetteerEntry: Sendable, Equatable {
 /// case (stopwords: "US" is not "Us") store words as written.
 struct ActorLexicon: Sendable {
     /// Known countries, places and organizations by normalized name or alias.
-    var entities = StringTable<GazetteerEntry>()
+    var entities: [String: GazetteerEntry] = [:]
     /// Keys whose only forms are written in capitals ("CAR", "WHO"): "Car" and "Who" are not them.
-    var acronymOnly = StringSet()
+    var acronymOnly: Set<String> = []
     /// Demonyms ("Israeli", "Saudis") by normalized form, to the canonical name of their state.
-    var demonyms = StringTable<String>()
+    var demonyms: [String: String] = [:]
     /// Given names, lowercased.
-    var givenNames = StringSet()
+    var givenNames: Set<String> = []
     /// Common surnames, lowercased.
-    var surnames = StringSet()
+    var surnames: Set<String> = []
     /// Title phrases ("Secretary of State", "Mr"), normalized; `maxTitleWords` bounds the look-ahead.
-    var titles = StringSet()
+    var titles: Set<String> = []
     var maxTitleWords = 1
     /// Lowercase nouns that announce a person's name ("chairman", "striker").
-    var personNouns = StringSet()
+    var personNouns: Set<String> = []
     /// Lowercase nouns that make a demonym stand for its state ("government", "leaders").
-    var stateNouns = StringSet()
+    var stateNouns: Set<String> = []
     /// Head words of organizations, places and events, lowercased.
-    var orgWords = StringSet()
-    var placeWords = StringSet()
-    var placePrefixWords = StringSet()
-    var placeJoinWords = StringSet()
-    var eventWords = StringSet()
+    var orgWords: Set<String> = []
+    var placeWords: Set<String> = []
+    var placePrefixWords: Set<String> = []
+    var placeJoinWords: Set<String> = []
+    var eventWords: Set<String> = []
     /// Capitalised words that are never names on their own, as written.
-    var stopwords = StringSet()
+    var stopwords: Set<String> = []
     /// Generic bodies that name no one alone ("Parliament", "Government"), normalized.
-    var genericWords = StringSet()
+    var genericWords: Set<String> = []
+    /// Ordinary English words, lowercase: alone and capitalised, with no cue, they name no one.
+    var commonWords: Set<String> = []
+    /// Every word of the sets above (and the cues) to its flags: one probe per token (`tag(_:)`).
+    var wordFlags: [String: WordFlags] = [:]
+    /// Bits of (first two bytes, length) of the words lowercase tokens are looked up for.
+    var lowercaseFilter = [UInt64](repeating: 0, count: 512)
+    /// Cue words around names ("area", "film", "striker"), lowercase, to their flags.
+    var cues: [String: CueFlags] = [:]
+    /// A bit per (first letter, length) of the sport words, so most words skip the `cues` probe.
+    var sportFilter = [UInt64](repeating: 0, count: 32)
     /// The longest gazetteer phrase, in words.
     var maxEntityWords = 1
 
@@ -127,17 +137,17 @@ struct ActorLexicon: Sendable {
             addEntity(fields[0], entry)
             if fields.count > 1 { for alias in Self.list(fields[1]) { addEntity(alias, entry) } }
         }
-        givenNames = StringSet(Self.lines(files("actors-given-names.txt")).map { Self.key($0) })
-        surnames = StringSet(Self.lines(files("actors-surnames.txt")).map { Self.key($0) })
+        givenNames = Set(Self.lines(files("actors-given-names.txt")).map { Self.key($0) })
+        surnames = Set(Self.lines(files("actors-surnames.txt")).map { Self.key($0) })
         for title in Self.lines(files("actors-titles.txt")) {
             let k = Self.key(title)
             titles.insert(k)
             maxTitleWords = max(maxTitleWords, k.split(separator: " ").count)
         }
-        personNouns = StringSet(Self.lines(files("actors-person-nouns.txt")).map { $0.lowercased() })
-        stateNouns = StringSet(Self.lines(files("actors-state-nouns.txt")).map { $0.lowercased() })
-        orgWords = StringSet(Self.lines(files("actors-org-words.txt")).map { Self.key($0) })
-        eventWords = StringSet(Self.lines(files("actors-event-words.txt")).map { Self.key($0) })
+        personNouns = Set(Self.lines(files("actors-person-nouns.txt")).map { $0.lowercased() })
+        stateNouns = Set(Self.lines(files("actors-state-nouns.txt")).map { $0.lowercased() })
+        orgWords = Set(Self.lines(files("actors-org-words.txt")).map { Self.key($0) })
+        eventWords = Set(Self.lines(files("actors-event-words.txt")).map { Self.key($0) })
         for line in Self.lines(files("actors-place-words.txt")) {
             let parts = line.split(separator: " ")
             guard let word = parts.first.map({ Self.key(String($0)) }) else { continue }
@@ -145,8 +155,15 @@ struct ActorLexicon: Sendable {
             if marks.contains("^") { placePrefixWords.insert(word) } else { placeWords.insert(word) }
             if marks.contains("*") { placeJoinWords.insert(word) }
         }
-        stopwords = StringSet(Self.lines(files("actors-stopwords.txt")))
-        genericWords = StringSet(Self.lines(files("actors-generic-words.txt")).map { Self.key($0) })
+        stopwords = Set(Self.lines(files("actors-stopwords.txt")))
+        genericWords = Set(Self.lines(files("actors-generic-words.txt")).map { Self.key($0) })
+        cues = CueFlags.table(files("actors-cue-words.txt"))
+        commonWords = Set(Self.lines(files("actors-common-words.txt")))
+        buildWordFlags()
+        for (word, flags) in cues where flags.contains(.sport) {
+            guard let first = word.utf8.first else { continue }
+            sportFilter[Int(first & 31)] |= 1 << UInt64(min(word.utf8.count, 63))
+        }
     }
 
     private mutating func addEntity(_ phrase: String, _ entry: GazetteerEntry) {

@@ -9,7 +9,7 @@ extension MentionFinder {
             let bothHeaded = kindByHead(tokens, run.lowerBound..<andIndex) != nil && kindByHead(tokens, (andIndex + 1)..<run.upperBound) != nil
             let leftKnown = andIndex - run.lowerBound == 1
                 && (tokens[run.lowerBound].shape == .acronym || lexicon.entities[tokens[run.lowerBound].key] != nil)
-            if whole != .organization || bothHeaded || leftKnown || lexicon.givenNames.contains(tokens[run.lowerBound].key) {
+            if whole != .organization || bothHeaded || leftKnown || tokens[run.lowerBound].flags.contains(.given) {
                 return segment(tokens, run.lowerBound..<andIndex, text: text, sentence: sentence)
                     + segment(tokens, (andIndex + 1)..<run.upperBound, text: text, sentence: sentence)
             }
@@ -25,24 +25,29 @@ extension MentionFinder {
 
         // "Spaniard Rafael Nadal", "Kenyan Paul Tergat": a nationality before a person's name.
         if run.count >= 2, lexicon.demonyms[firstKey] != nil, kindByHead(tokens, run) == nil,
-           !lexicon.eventWords.contains(lastToken.key) {
+           !lastToken.flags.contains(.event) {
             return classify(tokens, (run.lowerBound + 1)..<run.upperBound, text: text, sentence: sentence)
         }
+        // "New Zealander Peter Jackson": a two-word nationality.
+        if run.count >= 3, lexicon.demonyms[firstKey + " " + tokens[run.lowerBound + 1].key] != nil,
+           kindByHead(tokens, run) == nil, !lastToken.flags.contains(.event) {
+            return classify(tokens, (run.lowerBound + 2)..<run.upperBound, text: text, sentence: sentence)
+        }
         // "Unison Dave Prentis": an unknown word glued before a given name and surname is another name.
-        if run.count >= 3, !lexicon.givenNames.contains(firstKey), lexicon.givenNames.contains(tokens[run.lowerBound + 1].key),
+        if run.count >= 3, !first.flags.contains(.given), tokens[run.lowerBound + 1].flags.contains(.given),
            !run.contains(where: { Self.connectors.contains(tokens[$0].text) }) {
             return classify(tokens, run.lowerBound..<(run.lowerBound + 1), text: text, sentence: sentence)
                 + classify(tokens, (run.lowerBound + 1)..<run.upperBound, text: text, sentence: sentence)
         }
         if run.count == 1 && first.text.utf8.count < 2 { return [] }
         // Events, awards, laws and works are not actors.
-        if lexicon.eventWords.contains(lastToken.key) { return [] }
+        if lastToken.flags.contains(.event) { return [] }
         if lastToken.key.hasSuffix("s"), lexicon.eventWords.contains(String(lastToken.key.dropLast())) { return [] }
         if run.count >= 2 {
             let lastTwo = ActorLexicon.key(tokens[run.upperBound - 2].text + " " + lastToken.text)
             if lexicon.eventWords.contains(lastTwo) { return [] }
         }
-        if run.count == 1 && lexicon.genericWords.contains(firstKey) { return [] }
+        if run.count == 1 && first.flags.contains(.generic) { return [] }
         // "Six Nations", "20th Century Fox", "Chapter 11": one word glued to a number or a capitalised
         // stopword is the rest of a longer name that cannot be read alone.
         if run.count == 1, let before, before.shape == .number
@@ -51,11 +56,11 @@ extension MentionFinder {
         }
         if run.count == 1, let after, after.shape == .number { return [] }
         if let ofIndex = run.first(where: { tokens[$0].text == "of" }), ofIndex > run.lowerBound,
-           lexicon.eventWords.contains(tokens[ofIndex - 1].key) { return [] }
+           tokens[ofIndex - 1].flags.contains(.event) { return [] }
         if let kind = kindByHead(tokens, run) {
             // "Thomas Haden Church", "Andy Street": a given name and a head that is also a surname.
-            if lexicon.givenNames.contains(firstKey), run.count <= 3, !run.contains(where: { Self.connectors.contains(tokens[$0].text) }),
-               lexicon.placeWords.contains(lastToken.key) || lexicon.surnames.contains(lastToken.key) || lastToken.key == "church" {
+            if first.flags.contains(.given), run.count <= 3, !run.contains(where: { Self.connectors.contains(tokens[$0].text) }),
+               !lastToken.flags.isDisjoint(with: [.placeWord, .surname]) || lastToken.key == "church" {
                 return [mention(tokens, run, text: text, sentence: sentence, kind: .person, strength: 2)]
             }
             return [mention(tokens, run, text: text, sentence: sentence, kind: kind, strength: 2)]
@@ -65,12 +70,16 @@ extension MentionFinder {
             return [mention(tokens, run, text: text, sentence: sentence, kind: .organization, strength: 1)]
         }
         // "Parken stadium": a lowercase place head joins the name.
-        if let after, after.shape == .lower, lexicon.placeJoinWords.contains(after.text) {
+        if let after, after.shape == .lower, after.flags.contains(.placeJoin) {
             return [mention(tokens, run.lowerBound..<(run.upperBound + 1), text: text, sentence: sentence, kind: .place, strength: 2)]
         }
+        // "the Khan Younis area", "the Rafah border": a place word after an unknown name.
+        if let after, after.shape == .lower, after.flags.cues.contains(.place) {
+            return [mention(tokens, run, text: text, sentence: sentence, kind: .place, strength: 2)]
+        }
         let previousWord = before?.shape == .lower ? before?.text : nil
-        let personCue = previousWord.map { lexicon.personNouns.contains($0) } ?? false
-        if lexicon.givenNames.contains(firstKey) && (run.count >= 2 || personCue) {
+        let personCue = previousWord != nil && (before?.flags.contains(.personNoun) ?? false)
+        if first.flags.contains(.given) && (run.count >= 2 || personCue) {
             return [mention(tokens, run, text: text, sentence: sentence, kind: .person, strength: 2)]
         }
         if run.count >= 2, run.contains(where: { tokens[$0].text.utf8.contains { $0 >= 0x30 && $0 <= 0x39 } }) {
@@ -101,10 +110,18 @@ extension MentionFinder {
         }
         // One unknown word.
         if lexicon.demonyms[firstKey] != nil { return [] }
-        if evidence.lowerWords.contains(firstKey) && first.shape != .acronym { return [] }
+        // "Page (Cardiff)": in a sport line-up an ordinary word before a club in brackets is a player.
+        if evidence.lowerWords.contains(firstKey) && first.shape != .acronym && !(evidence.sport && after?.text == "(") { return [] }
         // `"...," Blinken said`: the speaker of a direct quote.
         let speaker = (after.map { QuoteAttributor.speechVerbs.contains($0.text) } ?? false) && before?.text == "\""
-        if personCue || speaker || lexicon.givenNames.contains(firstKey) || lexicon.surnames.contains(firstKey) {
+        // "Closer", "Drama", "WINNERS": an ordinary word alone is a work's title, a heading or a fragment,
+        // unless a title, a role or a line-up says it is someone ("Mr Young", "striker Page", "Page (Cardiff)").
+        let titled = before.map { $0.isNameShaped && $0.flags.contains(.title) } ?? false
+        if !personCue, !speaker, !titled, !(evidence.sport && after?.text == "("),
+           first.shape != .acronym || first.key.utf8.count >= 4, first.flags.contains(.common) {
+            return []
+        }
+        if personCue || speaker || !first.flags.isDisjoint(with: [.given, .surname]) {
             return [mention(tokens, run, text: text, sentence: sentence, kind: .person, strength: personCue ? 2 : 1)]
         }
         // "Blinken will discuss ... when he visits": a pronoun for a person follows before any other name.
@@ -133,13 +150,16 @@ extension MentionFinder {
         if let ofIndex = run.first(where: { ["of", "for", "Of", "For"].contains(tokens[$0].text) }), ofIndex > run.lowerBound {
             headIndex = ofIndex - 1
         }
+        let headFlags = tokens[headIndex].flags
         let head = tokens[headIndex].key
         let last = tokens[run.upperBound - 1].key
-        if lexicon.orgWords.contains(head) || (headIndex != run.upperBound - 1 && lexicon.orgWords.contains(last) && run.count > 2) {
+        // "Gaza City", "Mexico City": a city or town, except a club in a sport article ("Stoke City").
+        if run.count >= 2, head == last, head == "city" || head == "town", !evidence.sport { return .place }
+        if headFlags.contains(.orgWord) || (headIndex != run.upperBound - 1 && tokens[run.upperBound - 1].flags.contains(.orgWord) && run.count > 2) {
             return .organization
         }
-        if run.count >= 2 && lexicon.placeWords.contains(head) { return .place }
-        if run.count >= 2 && lexicon.placePrefixWords.contains(tokens[run.lowerBound].key) { return .place }
+        if run.count >= 2 && headFlags.contains(.placeWord) { return .place }
+        if run.count >= 2 && tokens[run.lowerBound].flags.contains(.placePrefix) { return .place }
         return nil
     }
 }

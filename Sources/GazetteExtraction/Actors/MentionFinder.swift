@@ -23,7 +23,12 @@ struct MentionFinder {
 
     /// The mentions of one sentence, in order. `headline` treats every word as possibly headline case.
     func mentions(in tokens: [NameToken], text: [UInt8], sentence: Int, headline: Bool = false) -> [NameMention] {
-        guard !tokens.isEmpty else { return [] }
+        guard let first = tokens.first else { return [] }
+        if !first.flags.contains(.tagged) {
+            var tagged = tokens
+            lexicon.tag(&tagged)
+            return mentions(in: tagged, text: text, sentence: sentence, headline: headline)
+        }
         let nameable = nameableFlags(tokens, headline: headline)
         var result: [NameMention] = []
         var i = 0
@@ -40,7 +45,7 @@ struct MentionFinder {
                         continue
                     }
                     // "Gerard Rijk of Inbev": a person's name does not go on with "of".
-                    let personSoFar = end - i >= 2 && lexicon.givenNames.contains(tokens[i].key)
+                    let personSoFar = end - i >= 2 && tokens[i].flags.contains(.given)
                     if personSoFar && ["of", "for"].contains(tokens[end].text) { break }
                     if Self.connectors.contains(tokens[end].text), end + 1 < tokens.count {
                         if nameable[end + 1] { end += 2; if tokens[end - 1].possessive { break }; continue }
@@ -68,7 +73,99 @@ struct MentionFinder {
             i = end
         }
         Self.shareKindInLists(&result, tokens)
+        applyCues(&result, tokens)
         return result
+    }
+
+    /// Lowercase words after which a name followed by a plural verb is its subject ("because Ireland have").
+    static let subjectOpeners: Set<String> = ["the", "because", "but", "while", "although", "though", "since",
+                                              "when", "where", "if", "so", "now", "yet", "until", "after", "before"]
+
+    /// The cue words around each mention (`actors-cue-words.txt`): titles of works, bands and teams,
+    /// players in sport articles, clubs in sport line-ups ("Coyne (Burnley)").
+    func applyCues(_ mentions: inout [NameMention], _ tokens: [NameToken]) {
+        func cue(_ index: Int) -> CueFlags {
+            guard index >= 0, index < tokens.count, tokens[index].shape == .lower else { return [] }
+            return tokens[index].flags.cues
+        }
+        for k in mentions.indices {
+            let m = mentions[k]
+            let possessive = tokens[m.lastToken].possessive
+            let before = m.firstToken > 0 ? tokens[m.firstToken - 1] : nil
+            let beforeCue = cue(m.firstToken - 1)
+            let afterCue = possessive ? [] : cue(m.lastToken + 1)
+            if m.strength < 3 {
+                // "film Vera Drake", "Vera Drake star Imelda Staunton".
+                // Only a person-shaped title: "former Westlife star Brian McFadden" is a band's member.
+                let starBefore = !possessive && !evidence.sport && m.words.count >= 2 && tokens[m.firstToken].flags.contains(.given)
+                    && m.lastToken + 2 < tokens.count && tokens[m.lastToken + 1].text == "star"
+                    && tokens[m.lastToken + 2].isNameShaped
+                if beforeCue.contains(.work) || starBefore { mentions[k].work = true }
+                // ("Vera Drake star" reads "Hammers star Joe Cole" wrongly in sport, where a star is a player.)
+                // "rock band Franz Ferdinand".
+                if beforeCue.contains(.band) {
+                    mentions[k].kind = .organization
+                    mentions[k].strength = max(m.strength, 2)
+                    mentions[k].team = true
+                }
+            }
+            // "Franz Ferdinand have", "Ireland are unbeaten": one person takes no plural verb. Not after
+            // "and" or a list ("Blair and Brown have"), nor as the object of a verb ("fans who saw Henry were").
+            func subjectAt(_ i: Int) -> Bool {
+                guard i >= 0 else { return true }
+                let t = tokens[i]
+                return t.shape == .lower ? Self.subjectOpeners.contains(t.text) : t.text != "&"
+            }
+            // "Liberal Democrat Charles Kennedy are": capitalised words before the name are skipped, so the
+            // "and" before them is seen; "in the North East have": after "the", the word before it decides too.
+            var open = m.firstToken - 1
+            while open >= 0 && tokens[open].isNameShaped { open -= 1 }
+            let subject = subjectAt(open) && (open < 0 || tokens[open].text != "the" || subjectAt(open - 1) && (open < 1 || tokens[open - 1].text != "the"))
+            if afterCue.contains(.plural), m.titledSurface == nil, subject {
+                if m.strength < 3 {
+                    mentions[k].kind = .organization
+                    mentions[k].strength = max(m.strength, 2)
+                    mentions[k].team = true
+                } else if evidence.sport && m.kind == .place {
+                    mentions[k].team = true
+                }
+            }
+            guard evidence.sport else { continue }
+            // "defeat to Wales", "against England": a country as a team.
+            // "against the United States and Canada": through "the", and along a list.
+            let opponent = beforeCue.contains(.opponent)
+                || (["to", "the"].contains(before?.text ?? "") && cue(m.firstToken - 2).contains(.opponent))
+                || (k > 0 && mentions[k - 1].team && m.firstToken - mentions[k - 1].lastToken == 2
+                    && [",", "and"].contains(tokens[m.firstToken - 1].text))
+            if m.kind == .place, m.strength >= 3, opponent {
+                mentions[k].team = true
+            }
+            // "Wrexham defender Stephen Roberts", "France coach Bernard Laporte".
+            if afterCue.contains(.team), m.kind != .person || m.strength < 2 {
+                mentions[k].kind = .organization
+                mentions[k].strength = max(m.strength, 2)
+                mentions[k].team = true
+            }
+            // "Henry scored", "Henry's goal".
+            if m.words.count == 1, m.strength < 2, m.kind != .person || m.strength < 2,
+               possessive ? cue(m.lastToken + 1).contains(.shot) : afterCue.contains(.scorer) {
+                mentions[k].kind = .person
+                mentions[k].strength = 2
+            }
+            // "Coyne (Burnley), Jones (Wolves)": a player and a club in a line-up.
+            if k + 1 < mentions.count, !possessive, m.lastToken + 2 < tokens.count, tokens[m.lastToken + 1].text == "(" {
+                let club = mentions[k + 1]
+                let close = club.lastToken + 1 < tokens.count ? tokens[club.lastToken + 1].text : ""
+                // Not "International Rugby Board (IRB)": a sure organization and its acronym.
+                if club.firstToken == m.lastToken + 2, [")", ",", "/"].contains(close), m.kind == .person || m.strength <= 1,
+                   !tokens[club.firstToken...club.lastToken].allSatisfy({ $0.shape == .acronym }) {
+                    if m.strength < 3 { mentions[k].kind = .person; mentions[k].strength = max(m.strength, 2) }
+                    mentions[k + 1].kind = .organization
+                    mentions[k + 1].strength = 3
+                    mentions[k + 1].team = true
+                }
+            }
+        }
     }
 
     /// "Carvalho, Ferreira and Gudjohnsen": a guessed name listed beside a person's name, with only a comma
@@ -113,17 +210,20 @@ struct MentionFinder {
                     continue
                 }
                 // "Theresa May", "Hans Christian Andersen": a stopword that is also a given name, next to a name.
-                let given = lexicon.givenNames.contains(token.key)
+                let given = token.flags.contains(.given)
                 let nextName = i + 1 < tokens.count && tokens[i + 1].isNameShaped && !lexicon.stopwords.contains(tokens[i + 1].text)
                 let previousName = (previous?.isNameShaped ?? false) && !lexicon.stopwords.contains(previous?.text ?? "")
                 flags[i] = given && (nextName || previousName) && !headline
                 continue
             }
-            if !initial || token.shape == .acronym {
+            // "Coyne (Burnley)": a club in brackets after a player's name in a sport article.
+            let bracketed = evidence.sport && (previous?.text == "(" && i >= 2 && tokens[i - 2].isNameShaped
+                || i + 2 < tokens.count && tokens[i + 1].text == "(" && tokens[i + 2].isNameShaped)
+            if !initial || token.shape == .acronym || bracketed {
                 flags[i] = true
                 continue
             }
-            flags[i] = initialIsName(token.text, next: i + 1 < tokens.count ? tokens[i + 1] : nil, headline: headline)
+            flags[i] = initialIsName(token, next: i + 1 < tokens.count ? tokens[i + 1] : nil, headline: headline)
         }
         return flags
     }
@@ -161,14 +261,15 @@ struct MentionFinder {
     }
 
     /// Whether a capitalised word at the start of a sentence, quote or headline is a name.
-    func initialIsName(_ word: String, next: NameToken?, headline: Bool) -> Bool {
-        let k = ActorLexicon.key(word)
+    func initialIsName(_ token: NameToken, next: NameToken?, headline: Bool) -> Bool {
+        let word = token.text
+        let k = token.key
         if (lexicon.entities[k] != nil && !lexicon.acronymOnly.contains(k)) || lexicon.demonyms[k] != nil || lexicon.titles.contains(k) { return true }
         if evidence.midCaps.contains(word) { return true }
         if headline { return false }
-        if lexicon.givenNames.contains(k) { return true }
+        if token.flags.contains(.given) { return true }
         // "Injured Chelsea...", "Comedian Harry Hill": an inflected word or a role noun opens the sentence.
-        if lexicon.personNouns.contains(k) || (k.hasSuffix("s") && lexicon.personNouns.contains(String(k.dropLast()))) || k.hasSuffix("ed") || k.hasSuffix("ing") || k.hasSuffix("ly") { return false }
+        if token.flags.contains(.personNoun) || (k.hasSuffix("s") && lexicon.personNouns.contains(String(k.dropLast()))) || k.hasSuffix("ed") || k.hasSuffix("ing") || k.hasSuffix("ly") { return false }
         if let next, next.isNameShaped, !evidence.lowerWords.contains(k), !lexicon.stopwords.contains(next.text) { return true }
         return false
     }

@@ -166,6 +166,8 @@ struct MentionMerger {
     /// The kind most mentions vote for, weighted by how sure each is; ties go person, organization, place.
     static func kind(of mentions: [NameMention]) -> ActorKind {
         // A guess (strength 0) counts a tenth of a sure mention, so ten "Nadal"s do not outvote "Rafael Nadal".
+        // A team, band or club cue ("Wales have", "Wrexham defender") decides: one person is none of them.
+        if mentions.contains(where: { $0.team }) { return .organization }
         var person = 0.0, organization = 0.0, place = 0.0
         for m in mentions {
             let weight = m.strength == 0 ? 0.1 : Double(m.strength * 4)

@@ -26,7 +26,7 @@ extension MentionFinder {
                 let head = run.lowerBound..<(run.lowerBound + length)
                 let known = ActorLexicon.key(head.map { tokens[$0].text }.joined(separator: " "))
                 guard lexicon.entities[known] != nil, !lexicon.acronymOnly.contains(known) || tokens[head.lowerBound].shape == .acronym,
-                      lexicon.givenNames.contains(tokens[head.upperBound].key) else { continue }
+                      tokens[head.upperBound].flags.contains(.given) else { continue }
                 var result = segment(tokens, head, text: text, sentence: sentence)
                 var people = segment(tokens, head.upperBound..<run.upperBound, text: text, sentence: sentence)
                 if let first = people.indices.first, people[first].kind == .person, people[first].role == nil {
@@ -112,7 +112,7 @@ extension MentionFinder {
     /// Whether what follows a title is the name of an organization or an event ("Premier League").
     func headedName(_ tokens: [NameToken], _ range: Range<Int>) -> Bool {
         guard let last = range.last else { return false }
-        return kindByHead(tokens, range) == .organization || lexicon.eventWords.contains(tokens[last].key)
+        return kindByHead(tokens, range) == .organization || tokens[last].flags.contains(.event)
     }
 
     static func isHonorific(_ key: String) -> Bool {
@@ -123,6 +123,8 @@ extension MentionFinder {
     func findTitle(_ tokens: [NameToken], _ run: Range<Int>) -> (Int, Int)? {
         var p = run.lowerBound
         while p < run.upperBound {
+            // Most words open no title: one bit saves building the phrases.
+            guard tokens[p].flags.contains(.titleStart) else { p += 1; continue }
             var best: Int?
             var phrase = ""
             var q = p
@@ -138,8 +140,7 @@ extension MentionFinder {
                 let hasName = end < run.upperBound && tokens[end].isNameShaped && !Self.connectors.contains(tokens[end].text)
                 if p == run.lowerBound && hasName { return (p, end) }
                 if p > run.lowerBound {
-                    let prefixFirst = tokens[run.lowerBound].key
-                    let prefixIsPerson = lexicon.givenNames.contains(prefixFirst)
+                    let prefixIsPerson = tokens[run.lowerBound].flags.contains(.given)
                     if Self.postNominals.contains(phrase.split(separator: " ").first.map(String.init) ?? "") && !hasName {
                         return (p, end)
                     }
@@ -158,7 +159,7 @@ extension MentionFinder {
                         beforeTitle: Bool) -> [NameMention] {
         var isState = beforeTitle
         let next = run.upperBound < tokens.count ? tokens[run.upperBound] : nil
-        if let next, next.shape == .lower, lexicon.stateNouns.contains(next.text) { isState = true }
+        if let next, next.shape == .lower, next.flags.contains(.stateNoun) { isState = true }
         let previous = run.lowerBound > 0 ? tokens[run.lowerBound - 1].text : ""
         let last = tokens[run.upperBound - 1].text
         if (previous == "the" || previous == "The"), last.hasSuffix("s") || last == "Chinese" || last == "Japanese" {

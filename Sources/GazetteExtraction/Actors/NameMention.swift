@@ -18,6 +18,12 @@ struct NameMention: Sendable, Equatable {
     var lastToken: Int
     /// The role or title the text gives the actor here ("U.S. Secretary of State").
     var role: String?
+    /// The words around it call it the title of a work ("film Vera Drake"): its actor is dropped
+    /// unless another mention is sure it is one.
+    var work = false
+    /// The words around it call it a team, band or club ("Wales have", "Wrexham defender"):
+    /// its actor is an organization.
+    var team = false
 }
 
 /// Article-wide facts that decide whether a capitalised word is a name.
@@ -27,4 +33,7 @@ struct ArticleEvidence: Sendable {
     var lowerWords: Set<String> = []
     /// Capitalised words seen in the middle of a sentence, as written.
     var midCaps: Set<String> = []
+    /// The article uses two or more different sport words ("striker", "match"), so a place's name
+    /// before "defender" is a club and a lone surname before "scored" is a player.
+    var sport = false
 }

@@ -24,6 +24,8 @@ struct NameToken: Sendable, Equatable {
     var end: Int
     /// The word was followed by "'s" or "’s", which is not part of `text`.
     var possessive = false
+    /// What the lexicon knows about the word (`ActorLexicon.tag(_:)`); empty until tagged.
+    var flags: WordFlags = []
 
     var isWord: Bool { shape != .punct }
     /// Capitalised, acronym or particle name: a word that can be part of a name.

@@ -4,7 +4,7 @@ extension MentionFinder {
     /// "Federal Reserve chairman Alan Greenspan", "US literary critic Harold Bloom": lowercase words ending in
     /// a person noun just before the name, with the capitalised modifier before them.
     func roleBefore(_ tokens: [NameToken], _ start: Int, _ text: [UInt8]) -> String? {
-        guard start > 0, tokens[start - 1].shape == .lower, lexicon.personNouns.contains(tokens[start - 1].text) else { return nil }
+        guard start > 0, tokens[start - 1].shape == .lower, tokens[start - 1].flags.contains(.personNoun) else { return nil }
         var from = start - 1
         while from > 0 && start - from < 4 {
             let t = tokens[from - 1]
@@ -26,7 +26,7 @@ extension MentionFinder {
         guard end + 1 < tokens.count, tokens[end].text == "," else { return nil }
         var start = end + 1
         if ["the", "a", "an"].contains(tokens[start].text) { start += 1 }
-        guard start < tokens.count, lexicon.personNouns.contains(tokens[start].key) else { return nil }
+        guard start < tokens.count, tokens[start].flags.contains(.personNoun) else { return nil }
         var stop = start
         while stop < tokens.count && stop - start < 10 && tokens[stop].shape != .punct { stop += 1 }
         return surface(tokens, start..<stop, text)
