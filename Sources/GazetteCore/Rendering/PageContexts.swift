@@ -23,7 +23,7 @@ struct PageContexts {
             "summary": analysed.summary,
             "figures": Array(figures(index, anchors: []).prefix(Self.cardFigureLimit)),
             "hasFigures": !analysed.digest.keyFigures.isEmpty,
-            "actors": Array(actors(index).prefix(Self.cardActorLimit)),
+            "actors": actors(index, limit: Self.cardActorLimit),
             "hasActors": !model.entities.articleActors[index].isEmpty,
         ]
         if let date = article.date {
@@ -60,8 +60,8 @@ struct PageContexts {
     }
 
     /// The actors of an article, most salient first; `url` only for actors with a page.
-    func actors(_ index: Int) -> [TemplateContext] {
-        model.entities.articleActors[index].map { ref in
+    func actors(_ index: Int, limit: Int = .max) -> [TemplateContext] {
+        model.entities.articleActors[index].prefix(limit).map { ref in
             let actor = model.entities.actors[ref.actor]
             var context: TemplateContext = [
                 "name": actor.name,

@@ -14,12 +14,26 @@ public struct OutputFile: Sendable, Equatable {
 }
 
 /// Renders every page of the site from the model and the templates. Pure: returns files.
-struct SiteRenderer {
+///
+/// Unchecked `Sendable` because the cached cards are `[String: Any]`: they are built once in
+/// `init` and only read afterwards, by the parallel page renderers.
+struct SiteRenderer: @unchecked Sendable {
     let model: SiteModel
     let templates: TemplateLibrary
     /// Set by `gazette check` to learn which variables pages provide.
-    var recorder: ContextKeyRecorder?
-    private var contexts: PageContexts { PageContexts(model: model) }
+    let recorder: ContextKeyRecorder?
+    private let contexts: PageContexts
+    /// Every article's card, made once: an article appears on many list pages (home,
+    /// section, tag, archive, each of its actors) and its card is the same on all of them.
+    private let cards: [TemplateContext]
+
+    init(model: SiteModel, templates: TemplateLibrary, recorder: ContextKeyRecorder? = nil) {
+        self.model = model
+        self.templates = templates
+        self.recorder = recorder
+        contexts = PageContexts(model: model)
+        cards = model.articles.indices.map { [contexts] in contexts.card($0) }
+    }
 
     /// All pages, in a stable order: home pages, articles, taxonomies, actors.
     func render() -> [OutputFile] {
@@ -249,7 +263,7 @@ struct SiteRenderer {
         return (1...pageCount).map { number in
             let slice = articles.dropFirst((number - 1) * size).prefix(size)
             var context = extra
-            context["articles"] = slice.map { contexts.card($0) }
+            context["articles"] = slice.map { cards[$0] }
             context["hasArticles"] = !slice.isEmpty
             var pagination: TemplateContext = ["current": number, "total": pageCount, "isPaginated": pageCount > 1]
             if number > 1 { pagination["previous"] = SitePaths.page(first, number - 1) }
