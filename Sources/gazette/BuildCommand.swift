@@ -8,8 +8,8 @@ struct BuildCommand: ParsableCommand {
         commandName: "build",
         abstract: "Build the site from Content/, Templates/ and site.yml into Public/.",
         discussion: """
-        Errors are printed as path:line:col: error: message, sorted by path; the build then exits 1 and
-        leaves the output folder exactly as it was. The date shown as "built on" comes from --build-date or
+        Errors are printed as path:line:col: error: message, sorted by path; the build then exits 1 and \
+        leaves the output folder exactly as it was. The date shown as "built on" comes from --build-date or \
         SOURCE_DATE_EPOCH, never from the clock, so two builds of the same input are byte-identical.
         """
     )

@@ -7,7 +7,7 @@ struct Gazette: ParsableCommand {
         commandName: "gazette",
         abstract: "Build a cross-linked news digest site from a folder of articles.",
         discussion: """
-        Reads Content/ (Markdown with YAML front matter, or scraped plain text), Templates/ (Mustache)
+        Reads Content/ (Markdown with YAML front matter, or scraped plain text), Templates/ (Mustache) \
         and site.yml, extracts each article's summary, key figures and actors, and writes the site to Public/.
         """,
         version: GazetteVersion.current,

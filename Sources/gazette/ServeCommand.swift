@@ -8,7 +8,7 @@ struct ServeCommand: ParsableCommand {
         commandName: "serve",
         abstract: "Build the site, serve it locally, and rebuild and reload open pages when Content/, Templates/ or site.yml change.",
         discussion: """
-        A failed rebuild is shown in the terminal and over the open page, while the last good site keeps
+        A failed rebuild is shown in the terminal and over the open page, while the last good site keeps \
         being served. Only files inside the output folder are served.
         """
     )
