@@ -25,7 +25,7 @@ struct BrowserTests {
 
     @Test("front, article, actor and search pages show text at desktop and phone widths, with no console errors")
     func pagesRender() throws {
-        let server = try DemoServer()
+        let server = try DemoServer.start()
         for page in Self.pages {
             let url = server.url(page.path)
             let dom = try Chromium.run(["--dump-dom", url])
@@ -53,7 +53,7 @@ struct BrowserTests {
 
     @Test("searching for a known actor lists the article that names them")
     func searchFindsActor() throws {
-        let server = try DemoServer()
+        let server = try DemoServer.start()
         let everything = try HTTP.get(server.port, "/search/index.html").body
         let query = Self.actorName.addingPercentEncoding(withAllowedCharacters: .urlQueryAllowed) ?? ""
         let result = try Chromium.run(["--dump-dom", server.url("/search/index.html?q=\(query)")])
@@ -98,39 +98,21 @@ struct BrowserTests {
     }
 }
 
-/// A copy of the demo site (Content/, Templates/, site.yml) served by `gazette serve` on a random
-/// loopback port; the server stops and the copy is removed when the value is released.
-final class DemoServer {
-    let site: URL
-    let port = UInt16.random(in: 20_000...60_000)
-    private let process = Process()
-
-    init() throws {
+/// A copy of the demo site (Content/, Templates/, site.yml) served by `gazette serve`, with the
+/// layout probe page added to its output.
+enum DemoServer {
+    static func start() throws -> ServedSite {
         let manager = FileManager.default
-        site = manager.temporaryDirectory.appendingPathComponent("gazette-browser-\(UUID().uuidString)")
+        let site = manager.temporaryDirectory.appendingPathComponent("gazette-browser-\(UUID().uuidString)")
         try manager.createDirectory(at: site, withIntermediateDirectories: true)
         for name in ["Content", "Templates", "site.yml"] {
             try manager.copyItem(at: CLI.repositoryRoot.appendingPathComponent(name), to: site.appendingPathComponent(name))
         }
-        process.executableURL = CLI.binary
-        process.arguments = ["serve", "--root", site.path, "--port", String(port)]
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        for _ in 0..<1_200 where (try? HTTP.get(port, "/__gazette/status"))?.status != 200 { Thread.sleep(forTimeInterval: 0.1) }
-        guard (try? HTTP.get(port, "/index.html"))?.status == 200 else { throw CocoaError(.fileReadUnknown) }
+        let server = try ServedSite(site, waitSeconds: 120)
+        guard (try? HTTP.get(server.port, "/index.html"))?.status == 200 else { throw CocoaError(.fileReadUnknown) }
         try manager.copyItem(at: CLI.repositoryRoot.appendingPathComponent("Tests/Support/layout-probe.html"),
                              to: site.appendingPathComponent("Public/layout-probe.html"))
-    }
-
-    func url(_ path: String) -> String { "http://127.0.0.1:\(port)\(path)" }
-
-    deinit {
-        process.terminate()
-        for _ in 0..<30 where process.isRunning { Thread.sleep(forTimeInterval: 0.1) }
-        if process.isRunning { kill(process.processIdentifier, SIGKILL) }
-        process.waitUntilExit()
-        try? FileManager.default.removeItem(at: site)
+        return server
     }
 }
 

@@ -64,3 +64,34 @@ enum CLI {
         return files
     }
 }
+
+/// A site folder served by `gazette serve` on a random loopback port. The server stops and
+/// the folder is removed when the value is released.
+final class ServedSite {
+    let site: URL
+    let port = UInt16.random(in: 20_000...60_000)
+    private let process = Process()
+
+    /// Starts serving `site` and waits (up to `waitSeconds`) until the first build is served.
+    init(_ site: URL, extraArguments: [String] = [], waitSeconds: Double = 10) throws {
+        self.site = site
+        process.executableURL = CLI.binary
+        process.arguments = ["serve", "--root", site.path, "--port", String(port)] + extraArguments
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        for _ in 0..<Int(waitSeconds * 10) where (try? HTTP.get(port, "/__gazette/status"))?.status != 200 {
+            Thread.sleep(forTimeInterval: 0.1)
+        }
+    }
+
+    func url(_ path: String) -> String { "http://127.0.0.1:\(port)\(path)" }
+
+    deinit {
+        process.terminate()
+        for _ in 0..<30 where process.isRunning { Thread.sleep(forTimeInterval: 0.1) }
+        if process.isRunning { kill(process.processIdentifier, SIGKILL) }
+        process.waitUntilExit()
+        try? FileManager.default.removeItem(at: site)
+    }
+}

@@ -8,35 +8,14 @@ import Glibc
 /// so no client library normalizes the paths under test.
 @Suite("gazette serve", .serialized)
 struct ServeCommandTests {
-    /// A served copy of the golden site; stops the server when the test ends.
-    final class Server {
-        let site: URL
-        let port: UInt16
-        let process = Process()
-
-        init() throws {
-            site = try CLI.makeSite()
-            port = UInt16.random(in: 20_000...60_000)
-            process.executableURL = CLI.binary
-            process.arguments = ["serve", "--root", site.path, "--port", String(port), "--interval", "0.1"]
-            process.standardOutput = FileHandle.nullDevice
-            process.standardError = FileHandle.nullDevice
-            try process.run()
-            for _ in 0..<100 where (try? HTTP.get(port, "/__gazette/status"))?.status != 200 { Thread.sleep(forTimeInterval: 0.1) }
-        }
-
-        deinit {
-            process.terminate()
-            for _ in 0..<30 where process.isRunning { Thread.sleep(forTimeInterval: 0.1) }
-            if process.isRunning { kill(process.processIdentifier, SIGKILL) }
-            process.waitUntilExit()
-            try? FileManager.default.removeItem(at: site)
-        }
+    /// A served copy of the golden site, polling for changes every 0.1 s.
+    static func server() throws -> ServedSite {
+        try ServedSite(try CLI.makeSite(), extraArguments: ["--interval", "0.1"])
     }
 
     @Test("serves the built site and its pages carry the reload script")
     func servesSite() throws {
-        let server = try Server()
+        let server = try Self.server()
         let home = try HTTP.get(server.port, "/")
         #expect(home.status == 200)
         #expect(home.body.contains("<title>Golden Gazette</title>"))
@@ -51,7 +30,7 @@ struct ServeCommandTests {
         "/./../site.yml", "/%00", "/..\\site.yml", "/outside/site.yml",
     ])
     func refusesTraversal(target: String) throws {
-        let server = try Server()
+        let server = try Self.server()
         try FileManager.default.createSymbolicLink(at: server.site.appendingPathComponent("Public/outside"), withDestinationURL: server.site)
         let response = try HTTP.get(server.port, target)
         #expect(response.status == 404)
@@ -60,7 +39,7 @@ struct ServeCommandTests {
 
     @Test("rebuilds after a change, and shows a failed build while serving the last good site")
     func rebuildsOnChange() throws {
-        let server = try Server()
+        let server = try Self.server()
         let before = try HTTP.get(server.port, "/__gazette/status").body
         let article = server.site.appendingPathComponent("Content/notes/undated.md")
         try (try String(contentsOf: article, encoding: .utf8) + "\nA new closing line.\n").write(to: article, atomically: true, encoding: .utf8)
