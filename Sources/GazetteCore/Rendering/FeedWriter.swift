@@ -37,7 +37,7 @@ struct FeedWriter {
     }
 
     private func atom(folder: String, title: String, items: [Int]) -> String {
-        let x = XMLEscape.escape
+        let x = HTMLEscape.escape
         let feedID = model.config.baseURL.map { $0 + folder } ?? "urn:uuid:" + StableID.uuid("feed:" + folder)
         var xml = """
         <?xml version="1.0" encoding="utf-8"?>
@@ -109,25 +109,6 @@ struct FeedWriter {
                                      tags: tags.isEmpty ? nil : tags)
             })
         return ExtractionRecord.encode(feed) + "\n"
-    }
-}
-
-/// Escapes text for XML content and attributes, dropping control characters XML 1.0 forbids.
-enum XMLEscape {
-    static func escape(_ text: String) -> String {
-        var result = ""
-        result.reserveCapacity(text.utf8.count)
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "\"": result += "&quot;"
-            case "\u{0}"..."\u{8}", "\u{B}", "\u{C}", "\u{E}"..."\u{1F}": continue  // not allowed in XML 1.0
-            default: result.unicodeScalars.append(scalar)
-            }
-        }
-        return result
     }
 }
 

@@ -1,7 +1,8 @@
-/// Escapes text for HTML element content and attribute values.
+/// Escapes text for HTML and XML element content and attribute values.
 ///
 /// Untrusted article text goes through here (or Mustache's own escaping) before it
-/// reaches a page, so it never becomes live markup.
+/// reaches a page or a feed, so it never becomes live markup. Control characters that
+/// XML 1.0 forbids (and HTML treats as errors) are dropped.
 public enum HTMLEscape {
     public static func escape(_ text: String) -> String {
         var result = ""
@@ -13,6 +14,7 @@ public enum HTMLEscape {
             case ">": result += "&gt;"
             case "\"": result += "&quot;"
             case "'": result += "&#39;"
+            case "\u{0}"..."\u{8}", "\u{B}", "\u{C}", "\u{E}"..."\u{1F}": continue
             default: result.unicodeScalars.append(character)
             }
         }

@@ -12,7 +12,7 @@ enum SitemapWriter {
         }
         for page in pages.map(\.path).sorted() where page.hasSuffix(".html") && page != "404.html" {
             let location = page.hasSuffix("index.html") ? String(page.dropLast("index.html".count)) : page
-            xml += "  <url><loc>\(XMLEscape.escape(base + location))</loc>"
+            xml += "  <url><loc>\(HTMLEscape.escape(base + location))</loc>"
             if let date = lastModified[page] { xml += "<lastmod>\(date)</lastmod>" }
             xml += "</url>\n"
         }
