@@ -42,7 +42,8 @@ public enum TemplateVariableChecker {
     }
 }
 
-/// Collects every key of every context rendered, for `TemplateVariableChecker`.
+/// Collects every key of every context rendered, so a test can keep `TemplateVariables.known`
+/// (what `gazette check` accepts) equal to what the renderer really provides.
 /// Shared by the parallel renderers, hence the lock.
 public final class ContextKeyRecorder: @unchecked Sendable {
     private let lock = NSLock()

@@ -20,7 +20,7 @@ public struct OutputFile: Sendable, Equatable {
 struct SiteRenderer: @unchecked Sendable {
     let model: SiteModel
     let templates: TemplateLibrary
-    /// Set by `gazette check` to learn which variables pages provide.
+    /// When set, learns every variable the pages provide (see `ContextKeyRecorder`).
     let recorder: ContextKeyRecorder?
     private let contexts: PageContexts
     /// Every article's card, made once: an article appears on many list pages (home,
