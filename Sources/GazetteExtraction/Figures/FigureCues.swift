@@ -8,21 +8,18 @@ enum FigureCues {
     /// Below this a figure is likely not one at all (a bare "two" that the grammar kept): never shown.
     static let floor = 0.5
 
-    /// Figures with this identity are the same figure written again ("nine months" twice).
-    static func identity(of f: Figure) -> Identity {
-        Identity(value: f.value, unit: f.kind == .money ? f.unit : f.kind.rawValue)
-    }
-
-    struct Identity: Hashable {
-        var value: Double
-        var unit: String
+    /// Whether two figures are the same figure written again ("nine months" twice): the same
+    /// value and, for money, the same currency, otherwise the same kind.
+    static func isSame(_ a: Figure, _ b: Figure) -> Bool {
+        a.value == b.value && a.kind == b.kind && (a.kind != .money || a.unit == b.unit)
     }
 
     /// The importance of one figure; higher is more important.
     ///
-    /// `moneyRank` is the figure's place among the article's amounts in its currency, from 0
-    /// (smallest) to 1 (largest), or nil for other kinds and when there are fewer than three.
-    static func score(_ f: Figure, sentenceText: String, repeats: Int, titleWords: Set<String>,
+    /// `titleWords` are the folded word ids of the title (see `wordIds(of:)`). `moneyRank` is
+    /// the figure's place among the article's amounts in its currency, from 0 (smallest) to 1
+    /// (largest), or nil for other kinds and when there are fewer than three.
+    static func score(_ f: Figure, sentenceText: String, repeats: Int, titleWords: [UInt64],
                       moneyRank: Double? = nil) -> Double {
         var sentenceText = sentenceText
         return sentenceText.withUTF8 { sentence in
@@ -31,12 +28,12 @@ enum FigureCues {
     }
 
     /// As `score(_:sentenceText:...)`, reading the sentence's UTF-8 bytes in place.
-    static func score(_ f: Figure, sentence: UnsafeBufferPointer<UInt8>, repeats: Int, titleWords: Set<String>,
+    static func score(_ f: Figure, sentence: UnsafeBufferPointer<UInt8>, repeats: Int, titleWords: [UInt64],
                       moneyRank: Double?) -> Double {
-        let lowerBytes = f.text.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
-        return lowerBytes.withUnsafeBufferPointer { lower in
+        var figureText = f.text
+        return figureText.withUTF8 { text in
             let decimal = f.value != f.value.rounded()
-            let hasDigit = lower.contains { $0 >= 0x30 && $0 <= 0x39 }
+            let hasDigit = text.contains { $0 >= 0x30 && $0 <= 0x39 }
             var s: Double
             switch f.kind {
             case .money: s = 3.0
@@ -57,71 +54,97 @@ enum FigureCues {
             // Coming back to a figure marks it as the story's; equal percentages are often chance.
             if f.kind != .percent { s += 0.7 * Double(min(repeats, 2)) }
             if !titleWords.isEmpty, !f.unit.isEmpty, f.kind != .money, f.kind != .percent {
+                var unit = f.unit
                 var echoed = false
-                forEachWord(of: f.unit) { w in if !echoed && titleWords.contains(w) { echoed = true } }
+                unit.withUTF8 { forEachWordId(of: $0) { id in if titleWords.contains(id) { echoed = true } } }
                 if echoed { s += 1.0 }
             }
             // Context, not news.
-            if find("year-old", in: lower) || find("years old", in: lower) || find("aged ", in: lower)
-                || isBareAge(f, in: sentence) {
+            if findIgnoringCase("year-old", in: text) || findIgnoringCase("years old", in: text)
+                || findIgnoringCase("aged ", in: text) || isBareAge(f, text: text, in: sentence) {
                 s -= 3.0
             }
             if f.unit == "fraction" { s -= 1.5 }
-            if isVague(lower) { s -= 1.5 }
+            if isVague(text) { s -= 1.5 }
             // "the three months to December", "two years ago": small spans frame the story.
             if f.kind == .duration, f.value <= 3, !decimal { s -= 2.0 }
             // Headline amounts are the large ones (group totals, not a division's share).
             if let rank = moneyRank { s += 0.8 * (rank - 0.5) }
             // "rose to $11.1bn from $10.9bn": the earlier value is the comparison, not the news.
-            if f.kind != .duration, find(f.text, in: sentence, afterWord: "from") { s -= 0.4 }
+            if f.kind != .duration, find(text, in: sentence, afterWord: "from") { s -= 0.4 }
             if f.kind == .count, f.unit.isEmpty, f.value < 100, !hasDigit { s -= 0.6 }
-            if find(f.text, in: sentence, after: 0x28) { s -= 2.5 }  // "$1.13bn (£600m)" restates an amount
+            if find(text, in: sentence, after: 0x28) { s -= 2.5 }  // "$1.13bn (£600m)" restates an amount
             return s
         }
     }
 
     /// "millions of", "dozens of": an order of magnitude, not a figure.
-    private static func isVague(_ lower: UnsafeBufferPointer<UInt8>) -> Bool {
-        find("s of", in: lower) && (find("dozens", in: lower) || find("scores", in: lower) || find("hundreds", in: lower)
-            || find("thousands", in: lower) || find("millions", in: lower) || find("billions", in: lower))
+    private static func isVague(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
+        findIgnoringCase("s of", in: text) && (findIgnoringCase("dozens", in: text) || findIgnoringCase("scores", in: text)
+            || findIgnoringCase("hundreds", in: text) || findIgnoringCase("thousands", in: text)
+            || findIgnoringCase("millions", in: text) || findIgnoringCase("billions", in: text))
     }
 
     /// "at the age of 87", "Gatlin, 22, won": a number of years written without a unit word.
-    static func isBareAge(_ f: Figure, in hay: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard f.unit == "years", f.kind == .duration, f.text.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) else {
+    static func isBareAge(_ f: Figure, text: UnsafeBufferPointer<UInt8>, in hay: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard f.unit == "years", f.kind == .duration, text.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) else {
             return false
         }
-        return find("age of " + f.text, in: hay) || find(", " + f.text + ",", in: hay)
+        return find(text, in: hay, afterWord: "age of") || find(text, in: hay, between: 0x2C)
     }
 
-    /// Whether the UTF-8 bytes of `needle` occur in `hay`, right after the byte `after` if given.
-    static func find(_ needle: String, in hay: UnsafeBufferPointer<UInt8>, after: UInt8? = nil) -> Bool {
-        var needle = needle
-        return needle.withUTF8 { n in
-            guard let first = n.first, n.count <= hay.count else { return false }
-            let last = hay.count - n.count
-            var i = after == nil ? 0 : 1
-            while let at = next(first, in: hay, from: i, through: last) {
-                if after.map({ hay[at - 1] == $0 }) ?? true, matches(n, hay, at: at) { return true }
-                i = at &+ 1
-            }
-            return false
+    /// Whether `needle` (lowercase ASCII) occurs in `hay`, ASCII capitals in `hay` read as lowercase.
+    static func findIgnoringCase(_ needle: StaticString, in hay: UnsafeBufferPointer<UInt8>) -> Bool {
+        let n = UnsafeBufferPointer(start: needle.utf8Start, count: needle.utf8CodeUnitCount)
+        guard n.count <= hay.count else { return false }
+        var i = 0
+        while i <= hay.count - n.count {
+            var k = 0
+            while k < n.count, lowered(hay[i &+ k]) == n[k] { k &+= 1 }
+            if k == n.count { return true }
+            i &+= 1
         }
+        return false
+    }
+
+    @inline(__always) private static func lowered(_ b: UInt8) -> UInt8 { b >= 0x41 && b <= 0x5A ? b | 0x20 : b }
+
+    /// Whether the bytes of `needle` occur in `hay`, right after the byte `after` if given.
+    static func find(_ needle: UnsafeBufferPointer<UInt8>, in hay: UnsafeBufferPointer<UInt8>, after: UInt8? = nil) -> Bool {
+        guard let first = needle.first, needle.count <= hay.count else { return false }
+        let last = hay.count - needle.count
+        var i = after == nil ? 0 : 1
+        while let at = next(first, in: hay, from: i, through: last) {
+            if after.map({ hay[at - 1] == $0 }) ?? true, matches(needle, hay, at: at) { return true }
+            i = at &+ 1
+        }
+        return false
+    }
+
+    /// Whether `needle` occurs in `hay` between `separator` and space on its left and
+    /// `separator` on its right (", 22,").
+    static func find(_ needle: UnsafeBufferPointer<UInt8>, in hay: UnsafeBufferPointer<UInt8>, between separator: UInt8) -> Bool {
+        guard let first = needle.first, needle.count + 3 <= hay.count else { return false }
+        var i = 2
+        while let at = next(first, in: hay, from: i, through: hay.count - needle.count - 1) {
+            if hay[at - 1] == 0x20, hay[at - 2] == separator, hay[at + needle.count] == separator,
+               matches(needle, hay, at: at) { return true }
+            i = at &+ 1
+        }
+        return false
     }
 
     /// Whether `needle` occurs in `hay` right after `word` and a space ("from $10.9bn").
-    static func find(_ needle: String, in hay: UnsafeBufferPointer<UInt8>, afterWord word: StaticString) -> Bool {
-        var needle = needle
+    static func find(_ needle: UnsafeBufferPointer<UInt8>, in hay: UnsafeBufferPointer<UInt8>,
+                     afterWord word: StaticString) -> Bool {
         let w = UnsafeBufferPointer(start: word.utf8Start, count: word.utf8CodeUnitCount)
-        return needle.withUTF8 { n in
-            guard let first = n.first, n.count <= hay.count else { return false }
-            var i = w.count + 1
-            while let at = next(first, in: hay, from: i, through: hay.count - n.count) {
-                if hay[at - 1] == 0x20, matches(n, hay, at: at), matches(w, hay, at: at - 1 - w.count) { return true }
-                i = at &+ 1
-            }
-            return false
+        guard let first = needle.first, needle.count <= hay.count else { return false }
+        var i = w.count + 1
+        while let at = next(first, in: hay, from: i, through: hay.count - needle.count) {
+            if hay[at - 1] == 0x20, matches(needle, hay, at: at), matches(w, hay, at: at - 1 - w.count) { return true }
+            i = at &+ 1
         }
+        return false
     }
 
     /// The first offset from `start` through `last` where `hay` holds `byte` (memchr, which
@@ -144,33 +167,37 @@ enum FigureCues {
         return true
     }
 
-    /// Lowercased ASCII words of a title or unit longer than two letters, singular and plural
-    /// folded ("cafes" and "cafe" are both "cafe", "bodies" is "body").
-    static func words(of text: String) -> Set<String> {
-        var result: Set<String> = []
-        forEachWord(of: text) { result.insert($0) }
-        return result
+    /// Ids (`WordHasher`) of the lowercased ASCII words of a title or unit longer than two
+    /// letters, singular and plural folded ("cafes" and "cafe" are both "cafe", "bodies" is "body").
+    static func wordIds(of text: String) -> [UInt64] {
+        var ids: [UInt64] = []
+        var text = text
+        text.withUTF8 { forEachWordId(of: $0) { ids.append($0) } }
+        return ids
     }
 
-    /// Calls `body` with each folded word of `text` (see `words(of:)`), without building a set.
-    static func forEachWord(of text: String, _ body: (String) -> Void) {
-        var word: [UInt8] = []
-        for b in text.utf8 + [0x20] {
-            let lower = b | 0x20
-            if lower >= 0x61 && lower <= 0x7A {
-                word.append(lower)
-                continue
+    /// Calls `body` with the id of each folded word of `text` (see `wordIds(of:)`), building no strings.
+    static func forEachWordId(of text: UnsafeBufferPointer<UInt8>, _ body: (UInt64) -> Void) {
+        var i = 0
+        while i < text.count {
+            guard isLetter(text[i]) else { i += 1; continue }
+            let start = i
+            while i < text.count, isLetter(text[i]) { i += 1 }
+            var end = i
+            guard end - start > 2 else { continue }
+            var tail: UInt8? = nil
+            if end - start > 3, lowered(text[end - 3]) == 0x69, lowered(text[end - 2]) == 0x65, lowered(text[end - 1]) == 0x73 {
+                end -= 3
+                tail = 0x79  // "ies" -> "y"
+            } else if lowered(text[end - 1]) == 0x73 {
+                end -= 1
             }
-            if word.count > 2 {
-                if word.count > 3, word.suffix(3).elementsEqual("ies".utf8) {
-                    word.removeLast(3)
-                    word.append(0x79)
-                } else if word.last == 0x73 {
-                    word.removeLast()
-                }
-                body(String(decoding: word, as: UTF8.self))
-            }
-            word.removeAll(keepingCapacity: true)
+            var h = WordHasher.offsetBasis
+            for k in start..<end { h = (h ^ UInt64(lowered(text[k]))) &* WordHasher.prime }
+            if let tail { h = (h ^ UInt64(tail)) &* WordHasher.prime }
+            body(h)
         }
     }
+
+    @inline(__always) private static func isLetter(_ b: UInt8) -> Bool { lowered(b) >= 0x61 && lowered(b) <= 0x7A }
 }

@@ -14,18 +14,18 @@ final class FigureLexicon: Sendable {
     }
 
     /// Words read after a number: kind and display plural.
-    let units: StringTable<Unit>
+    let units: ShortWordTable<Unit>
     /// Lowercase currency names read after a number ("dollars" -> USD).
-    let currencyWords: StringTable<String>
+    let currencyWords: ShortWordTable<String>
     /// Lowercase letters glued before a currency sign ("us" in "US$" -> USD).
-    let signPrefixes: StringTable<String>
+    let signPrefixes: ShortWordTable<String>
     /// Lowercase ISO codes written beside a number ("usd" -> USD).
-    let codes: StringTable<String>
+    let codes: ShortWordTable<String>
     /// A nationality before "dollars" and the like ("australian" -> AUD).
-    let qualifiers: StringTable<String>
+    let qualifiers: ShortWordTable<String>
 
-    init(units: StringTable<Unit>, currencyWords: StringTable<String>, signPrefixes: StringTable<String>,
-         codes: StringTable<String>, qualifiers: StringTable<String>) {
+    init(units: ShortWordTable<Unit>, currencyWords: ShortWordTable<String>, signPrefixes: ShortWordTable<String>,
+         codes: ShortWordTable<String>, qualifiers: ShortWordTable<String>) {
         self.units = units
         self.currencyWords = currencyWords
         self.signPrefixes = signPrefixes
@@ -36,14 +36,14 @@ final class FigureLexicon: Sendable {
     static let shared = FigureLexicon.load()
 
     static func load() -> FigureLexicon {
-        var units = StringTable<Unit>()
-        for fields in lines(of: "figures-units.txt") where fields.count >= 2 {
+        var units = ShortWordTable<Unit>()
+        for fields in lines(of: "figures-units.txt") where fields.count >= 2 && ShortWord(fields[0]).isComplete {
             let kind: FigureKind = fields[1] == "duration" ? .duration : (fields[1] == "measure" ? .measure : .count)
             units[fields[0]] = Unit(kind: kind, plural: fields.count > 2 ? fields[2] : fields[0])
         }
-        var words = StringTable<String>(), prefixes = StringTable<String>()
-        var codes = StringTable<String>(), qualifiers = StringTable<String>()
-        for fields in lines(of: "figures-currencies.txt") {
+        var words = ShortWordTable<String>(), prefixes = ShortWordTable<String>()
+        var codes = ShortWordTable<String>(), qualifiers = ShortWordTable<String>()
+        for fields in lines(of: "figures-currencies.txt") where fields.count < 2 || ShortWord(fields[1]).isComplete {
             switch (fields.first, fields.count) {
             case ("word", 3): words[fields[1]] = fields[2]
             case ("before", 3): prefixes[fields[1]] = fields[2]
@@ -70,10 +70,10 @@ final class FigureLexicon: Sendable {
     // MARK: Closed classes
 
     /// Currency signs, as the tokenizer reports them.
-    static let signs: StringTable<String> = ["$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY"]
+    static let signs: ShortWordTable<String> = ["$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY"]
 
     /// Cardinal number words below a hundred.
-    static let small: StringTable<Double> = [
+    static let small: ShortWordTable<Double> = [
         "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
         "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
         "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,
@@ -81,7 +81,7 @@ final class FigureLexicon: Sendable {
     ]
 
     /// Multipliers written as words or glued abbreviations ("1.13bn", "600m", "40 million").
-    static let magnitudes: StringTable<Double> = [
+    static let magnitudes: ShortWordTable<Double> = [
         "hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
         "trillion": 1_000_000_000_000, "m": 1_000_000, "mn": 1_000_000, "mln": 1_000_000,
         "bn": 1_000_000_000, "b": 1_000_000_000, "tn": 1_000_000_000_000, "trn": 1_000_000_000_000,
@@ -89,31 +89,31 @@ final class FigureLexicon: Sendable {
     ]
 
     /// Plural magnitudes that make a vague quantity: "millions of e-mails", "hundreds of jobs".
-    static let vagueMagnitudes: StringTable<Double> = [
+    static let vagueMagnitudes: ShortWordTable<Double> = [
         "dozens": 12, "scores": 20, "hundreds": 100, "thousands": 1_000, "millions": 1_000_000,
         "billions": 1_000_000_000,
     ]
 
     /// Fraction words and their value: "half", "a third", "two-thirds", "three quarters".
-    static let fractions: StringTable<Double> = [
+    static let fractions: ShortWordTable<Double> = [
         "half": 0.5, "third": 1.0 / 3, "thirds": 1.0 / 3, "quarter": 0.25, "quarters": 0.25,
         "fifth": 0.2, "fifths": 0.2, "tenth": 0.1, "tenths": 0.1,
     ]
 
-    static let months: StringSet = [
+    static let months: ShortWordSet = [
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
         "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
         "nov", "dec",
     ]
 
     /// Words after a number that make it a clock time.
-    static let clockWords: StringSet = ["am", "pm", "gmt", "bst", "est", "et", "pst", "cet", "utc", "hrs"]
+    static let clockWords: ShortWordSet = ["am", "pm", "gmt", "bst", "est", "et", "pst", "cet", "utc", "hrs"]
 
     /// Glued letters that make a number an ordinal or a decade ("1st", "1990s").
-    static let ordinalSuffixes: StringSet = ["st", "nd", "rd", "th", "s"]
+    static let ordinalSuffixes: ShortWordSet = ["st", "nd", "rd", "th", "s"]
 
     /// Words that introduce an approximate figure, longest first so "more than" wins over "than".
-    static let approximators: [[String]] = [
+    static let approximators: [[ShortWord]] = [
         ["as", "many", "as"], ["as", "much", "as"], ["as", "few", "as"], ["as", "little", "as"],
         ["in", "excess", "of"], ["upwards", "of"], ["more", "than"], ["less", "than"], ["fewer", "than"],
         ["at", "least"], ["at", "most"], ["up", "to"], ["close", "to"], ["just", "over"], ["just", "under"],
@@ -123,15 +123,15 @@ final class FigureLexicon: Sendable {
     ]
 
     /// The approximators by their last word, longest first, so a figure checks only a few.
-    static let approximatorsByLastWord: StringTable<[[String]]> = {
-        var index = StringTable<[[String]]>()
+    static let approximatorsByLastWord: ShortWordTable<[[ShortWord]]> = {
+        var index = ShortWordTable<[[ShortWord]]>()
         for phrase in approximators { index[phrase[phrase.count - 1]] = (index[phrase[phrase.count - 1]] ?? []) + [phrase] }
         return index
     }()
 
     /// Capitalized words that may stand before a number without making it part of a name
     /// ("In 12 months", "About 100 people"); any other capitalized word makes "Channel 4".
-    static let openers: StringSet = [
+    static let openers: ShortWordSet = [
         "the", "in", "on", "at", "by", "for", "from", "during", "between", "some", "about", "around", "but",
         "and", "or", "with", "after", "before", "since", "until", "of", "to", "than", "over", "under",
         "nearly", "almost", "only", "just", "all", "its", "their", "his", "her", "our", "these", "those",
@@ -142,7 +142,7 @@ final class FigureLexicon: Sendable {
     ]
 
     /// Words before a number that make it a label or rank, not a quantity ("No 10", "number one").
-    static let labelWords: StringSet = [
+    static let labelWords: ShortWordSet = [
         "no", "number", "nos", "page", "chapter", "section", "article", "clause", "room", "flight",
         "route", "platform", "gate", "version", "v", "level", "grade", "division", "tier", "round", "stage",
         "day", "part", "episode", "series", "year", "tel", "phone", "fax", "ext", "rule", "vol", "issue",
@@ -150,7 +150,7 @@ final class FigureLexicon: Sendable {
     ]
 
     /// Words that cannot be the counted noun after a number.
-    static let nonUnits: StringSet = [
+    static let nonUnits: ShortWordSet = [
         "of", "in", "to", "and", "or", "the", "a", "an", "for", "from", "on", "at", "by", "with", "was",
         "were", "is", "are", "has", "have", "had", "will", "would", "could", "should", "may", "might",
         "can", "be", "been", "being", "as", "than", "that", "which", "who", "whom", "when", "where",
@@ -168,7 +168,7 @@ final class FigureLexicon: Sendable {
     ]
 
     /// Nouns after "60m" and the like that make the "m" metres, not million ("60m hurdles").
-    static let metreEvents: StringSet = [
+    static let metreEvents: ShortWordSet = [
         "hurdles", "race", "sprint", "freestyle", "relay", "final", "finals", "title", "medley",
         "backstroke", "breaststroke", "butterfly", "dash", "run", "record", "indoor", "event", "heat",
         "heats", "gold", "silver", "bronze", "champion", "world", "european", "personal", "season's",

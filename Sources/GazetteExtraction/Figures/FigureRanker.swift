@@ -16,15 +16,14 @@ public enum FigureRanker {
     /// As `keyFigures(_:sentences:)`, using the article title as a cue.
     public static func keyFigures(_ figures: [Figure], sentences: [Sentence], title: String,
                                   minimum: Int = 3, maximum: Int = 6) -> [Figure] {
-        let titleWords = FigureCues.words(of: title)
+        let titleWords = FigureCues.wordIds(of: title)
+        // Repetitions found by a linear search: an article has a few dozen figures at most, and
+        // comparing values first avoids hashing every unit string.
         var groups: [(figure: Figure, order: Int, count: Int)] = []
-        var index: [FigureCues.Identity: Int] = [:]
         for (order, figure) in figures.enumerated() {
-            let key = FigureCues.identity(of: figure)
-            if let g = index[key] {
+            if let g = groups.firstIndex(where: { FigureCues.isSame($0.figure, figure) }) {
                 groups[g].count += 1
             } else {
-                index[key] = groups.count
                 groups.append((figure, order, 1))
             }
         }
@@ -52,6 +51,7 @@ public enum FigureRanker {
     /// Each money figure's place among the amounts of its currency (0 smallest, 1 largest),
     /// when the article has at least three of them; nil otherwise.
     static func moneyRanks(_ figures: [Figure]) -> [Double?] {
+        guard figures.lazy.filter({ $0.kind == .money }).count >= 3 else { return figures.map { _ in nil } }
         var byCurrency: [String: [Double]] = [:]
         for f in figures where f.kind == .money { byCurrency[f.unit, default: []].append(f.value) }
         return figures.map { f in

@@ -46,9 +46,9 @@ extension FigureScanner {
                 } else if let m = FigureLexicon.magnitudes[g.text] {
                     q.value *= m
                     k += 1
-                } else if let u = lexicon.units[g.text], g.text.utf8.count > 1 || (currency == nil && !g.capitalized) {
+                } else if let u = lexicon.units[g.text], g.text.count > 1 || (currency == nil && !g.capitalized) {
                     q.unit = u
-                    q.unitText = g.text
+                    q.unitText = g.text.description
                     k += 1
                 } else if lexicon.codes[g.text] == nil {
                     return nil  // "3G", "4x4", "2D": a code, not a quantity
@@ -79,12 +79,12 @@ extension FigureScanner {
     func magnitude(at k: Int) -> (Double, Int)? {
         guard k < tokens.count, tokens[k].kind == .word, tokens[k].spaceBefore else { return nil }
         let w = tokens[k].text
-        guard w.utf8.count > 2 || w == "bn" || w == "tn", let m = FigureLexicon.magnitudes[w] else { return nil }
+        guard w.count > 2 || w == "bn" || w == "tn", let m = FigureLexicon.magnitudes[w] else { return nil }
         var value = m
         var next = k + 1
         // "hundred thousand", "thousand million"
         if next < tokens.count, tokens[next].kind == .word, let m2 = FigureLexicon.magnitudes[tokens[next].text],
-           tokens[next].text.utf8.count > 2, m2 > m {
+           tokens[next].text.count > 2, m2 > m {
             value *= m2
             next += 1
         }
@@ -164,7 +164,7 @@ extension FigureScanner {
                 current = max(current, 1) * 100
                 k += 1
                 lastWasMagnitude = true
-            } else if sawNumber, word.utf8.count > 2, let m = FigureLexicon.magnitudes[word], m >= 1000 {
+            } else if sawNumber, word.count > 2, let m = FigureLexicon.magnitudes[word], m >= 1000 {
                 total += max(current, 1) * m
                 current = 0
                 k += 1
@@ -202,12 +202,13 @@ extension FigureScanner {
         if j < n, tokens[j].isWord("of") { j += 1 }
         if j < n, tokens[j].isWord("a") || tokens[j].isWord("an") {
             j += 1
-            if j < n, let m = FigureLexicon.magnitudes[tokens[j].text], tokens[j].text.utf8.count > 2 {
+            if j < n, let m = FigureLexicon.magnitudes[tokens[j].text], tokens[j].text.count > 2 {
                 return Quantity(value: value * m, end: j + 1, words: true)
             }
             if j < n, tokens[j].kind == .word, !FigureLexicon.nonUnits.contains(tokens[j].text) {
                 let w = tokens[j].text
-                let unit = lexicon.units[w] ?? FigureLexicon.Unit(kind: .count, plural: w.hasSuffix("s") ? w : w + "s")
+                let noun = lowercasedWord(j)
+                let unit = lexicon.units[w] ?? FigureLexicon.Unit(kind: .count, plural: w.hasSuffix("s") ? noun : noun + "s")
                 var q = Quantity(value: value, end: j + 1, words: true, unit: unit, unitText: unit.plural)
                 if lexicon.currencyWords[w] != nil { q.unit = nil; q.end = j }
                 return q

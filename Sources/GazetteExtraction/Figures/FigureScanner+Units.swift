@@ -36,7 +36,7 @@ extension FigureScanner {
             if let q = qualifier { return (q, j + 1) }  // "Australian dollars", "Danish kroner"
             return (code, j + 1)
         }
-        if w == "cents" || w == "pence" { return (w, j + 1) }
+        if w == "cents" || w == "pence" { return (w.description, j + 1) }
         if tokens[j].capitalized, let code = lexicon.codes[w], qualifier == nil { return (code, j + 1) }
         return nil
     }
@@ -74,7 +74,7 @@ extension FigureScanner {
             if c < n, tokens[c].kind == .word, tokens[c].spaceBefore, !tokens[c].capitalized, isPluralNoun(tokens[c].text) {
                 return (written(c, c), .count, c + 1, false)
             }
-            if c == j + 1, w.hasSuffix("s"), w.utf8.count >= 3 { return (written(j, j), .count, j + 1, false) }
+            if c == j + 1, w.hasSuffix("s"), w.count >= 3 { return (written(j, j), .count, j + 1, false) }
             return nil
         }
         if let u = lexicon.units[w], u.kind != .count, !(w == "m" || w == "g") {
@@ -108,12 +108,30 @@ extension FigureScanner {
         String(decoding: bytes[tokens[a].start..<tokens[b].end], as: UTF8.self)
     }
 
+    /// Word token `k` lowercased, as the tokenizer reads it, even past `ShortWord.capacity`.
+    func lowercasedWord(_ k: Int) -> String {
+        if tokens[k].text.isComplete { return tokens[k].text.description }
+        var lower: [UInt8] = []
+        var i = tokens[k].start
+        while i < tokens[k].end {
+            let b = bytes[i]
+            if b == 0xE2, i + 2 < tokens[k].end, bytes[i + 1] == 0x80, bytes[i + 2] == 0x99 {
+                lower.append(0x27)  // ’ read as '
+                i += 3
+            } else {
+                lower.append(b >= 0x41 && b <= 0x5A ? b | 0x20 : b)
+                i += 1
+            }
+        }
+        return String(decoding: lower, as: UTF8.self)
+    }
+
     /// A word that looks like a plural noun: "cafes", "bodies", "people", "men".
-    func isPluralNoun(_ w: String) -> Bool {
+    func isPluralNoun(_ w: ShortWord) -> Bool {
         if w == "people" || w == "men" || w == "women" || w == "children" || w == "staff" || w == "police" {
             return true
         }
-        guard w.utf8.count > 2, w.hasSuffix("s"), !w.hasSuffix("ss"), !w.hasSuffix("ous"), !w.hasSuffix("us"),
+        guard w.count > 2, w.hasSuffix("s"), !w.hasSuffix("ss"), !w.hasSuffix("ous"), !w.hasSuffix("us"),
               !w.hasSuffix("is"), !w.hasSuffix("'s"), !FigureLexicon.nonUnits.contains(w) else { return false }
         return true
     }

@@ -59,7 +59,7 @@ struct FigureScanner {
     /// A cheap filter before `figure(at:)`: a word starts a figure only if it is a number word,
     /// an article before one ("a million"), a currency code ("USD 5m") or "Rs".
     private func mayStartFigure(_ t: FigureToken) -> Bool {
-        let u = t.text.utf8
+        let u = t.text
         if u.count <= 2 { return t.text == "a" || t.text == "an" || t.text == "rs" }
         if t.capitalized, u.count == 3, lexicon.codes[t.text] != nil { return true }
         return t.packed != 0 && FigureTrigger.words.contains(t.packed)

@@ -1,7 +1,8 @@
 /// One token of a sentence, as the figure grammar sees it.
 ///
 /// Offsets are UTF-8 byte offsets into the sentence text, so the figure's text can be cut
-/// out exactly as written.
+/// out exactly as written. Plain data (no `String`), so reading a token costs no reference
+/// counting.
 struct FigureToken {
     enum Kind: UInt8 { case number, word, symbol }
 
@@ -13,7 +14,7 @@ struct FigureToken {
     var spaceBefore: Bool
     /// Words: the lowercased word; symbols: the symbol itself (`$`, `£`, `-` for any dash, ...);
     /// numbers: empty.
-    var text: String
+    var text: ShortWord
     /// Words: the first letter is an uppercase ASCII letter.
     var capitalized: Bool
     /// Numbers: the value of the digits ("32,000" is 32000, "1.13" is 1.13).
@@ -28,7 +29,7 @@ struct FigureToken {
     /// Words: the first eight lowercase bytes packed as `FigureTrigger.pack` does, for cheap lookups.
     var packed: UInt64 = 0
 
-    init(kind: Kind, start: Int, end: Int, spaceBefore: Bool, text: String = "", capitalized: Bool = false,
+    init(kind: Kind, start: Int, end: Int, spaceBefore: Bool, text: ShortWord = ShortWord(), capitalized: Bool = false,
          value: Double = 0, integerDigits: Int = 0, hasComma: Bool = false, hasDecimal: Bool = false) {
         self.kind = kind
         self.start = start
@@ -42,8 +43,8 @@ struct FigureToken {
         self.hasDecimal = hasDecimal
     }
 
-    func isWord(_ w: String) -> Bool { kind == .word && text == w }
-    func isSymbol(_ s: String) -> Bool { kind == .symbol && text == s }
+    @inline(__always) func isWord(_ w: ShortWord) -> Bool { kind == .word && text == w }
+    @inline(__always) func isSymbol(_ s: ShortWord) -> Bool { kind == .symbol && text == s }
 }
 
 /// Splits a sentence into number, word and symbol tokens in one pass over its UTF-8 bytes.
@@ -63,8 +64,6 @@ enum FigureTokenizer {
         let n = range.upperBound
         var i = range.lowerBound
         var space = true
-        var lower: [UInt8] = []
-        lower.reserveCapacity(32)
         while i < n {
             let b = bytes[i]
             if b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D {
@@ -79,7 +78,7 @@ enum FigureTokenizer {
             }
             if isLetter(bytes, i) {
                 let start = i
-                lower.removeAll(keepingCapacity: true)
+                var lower = ShortWord()
                 while i < n {
                     let c = bytes[i]
                     if isLetter(bytes, i) {
@@ -97,13 +96,12 @@ enum FigureTokenizer {
                     }
                 }
                 let first = bytes[start]
-                var token = FigureToken(kind: .word, start: start, end: i, spaceBefore: space,
-                                        text: String(decoding: lower, as: UTF8.self),
+                var token = FigureToken(kind: .word, start: start, end: i, spaceBefore: space, text: lower,
                                         capitalized: first >= 0x41 && first <= 0x5A)
                 if lower.count <= 10 {
-                    var packed: UInt64 = 0
-                    for (k, b) in lower.prefix(8).enumerated() { packed |= UInt64(b | 0x20) << (8 * UInt64(k)) }
-                    token.packed = packed
+                    // As `FigureTrigger.pack`: the first eight bytes, each with bit 5 set.
+                    let mask: UInt64 = lower.count >= 8 ? ~0 : (1 &<< (UInt64(lower.count) &* 8)) &- 1
+                    token.packed = (lower.low | 0x2020_2020_2020_2020) & mask
                 }
                 tokens.append(token)
                 space = false
@@ -111,7 +109,7 @@ enum FigureTokenizer {
             }
             // Symbols: one scalar each; all dashes read as "-", non-breaking space as space.
             let len = min(scalarLength(b), n - i)
-            var sym: String
+            var sym: ShortWord
             if b == 0xC2, len == 2, bytes[i + 1] == 0xA0 {
                 space = true; i += 2; continue
             } else if b == 0xE2, len == 3, bytes[i + 1] == 0x80, bytes[i + 2] >= 0x90, bytes[i + 2] <= 0x95 {
@@ -119,7 +117,8 @@ enum FigureTokenizer {
             } else if b == 0xE2, len == 3, bytes[i + 1] == 0x80, bytes[i + 2] >= 0x98, bytes[i + 2] <= 0x9F {
                 sym = "\""
             } else {
-                sym = String(decoding: bytes[i..<(i + len)], as: UTF8.self)
+                sym = ShortWord()
+                for k in i..<(i + len) { sym.append(bytes[k]) }
             }
             if sym == "'" { sym = "\"" }
             tokens.append(FigureToken(kind: .symbol, start: i, end: i + len, spaceBefore: space, text: sym))
