@@ -192,10 +192,12 @@ enum FigureCues {
             } else if lowered(text[end - 1]) == 0x73 {
                 end -= 1
             }
-            var h = WordHasher.offsetBasis
-            for k in start..<end { h = (h ^ UInt64(lowered(text[k]))) &* WordHasher.prime }
-            if let tail { h = (h ^ UInt64(tail)) &* WordHasher.prime }
-            body(h)
+            if let tail {
+                let folded = Array(text[start..<end]) + [tail]
+                body(folded.withUnsafeBufferPointer { WordHasher.id(of: $0, in: 0..<$0.count) })
+            } else {
+                body(WordHasher.id(of: text, in: start..<end))
+            }
         }
     }
 

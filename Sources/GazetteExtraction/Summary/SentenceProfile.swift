@@ -60,7 +60,6 @@ struct SentenceProfile: Sendable {
         // Page furniture is short: only short sentences are matched against the phrases.
         let checkPhrases = !lexicon.junkPhrases.isEmpty && n <= 400
         var junkTrigger = false
-        SentenceProfile.byteClasses.withUnsafeBufferPointer { classes in
         while i < n {
             let (isWord, length) = SentenceProfile.scalar(bytes, i)
             guard isWord else {
@@ -73,43 +72,24 @@ struct SentenceProfile: Sendable {
                 i += length
                 continue
             }
-            var h = WordHasher.offsetBasis
-            var stemmed = WordHasher.offsetBasis  // the id without the last byte
             let wordStart = i
-            var asciiOnly = true
-            while i < n {
-                let b = bytes[i]
-                let c = classes[Int(b)]
-                if c == SentenceProfile.asciiWord {
-                    // Setting bit 5 lower-cases an ASCII letter and leaves a digit as it is.
-                    stemmed = h
-                    h = (h ^ UInt64(b | 0x20)) &* WordHasher.prime
-                    i &+= 1
-                } else if c == SentenceProfile.otherWord {
-                    let size = min(Int(b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2), n - i)
-                    for k in i..<(i + size) { h = (h ^ UInt64(bytes[k])) &* WordHasher.prime }
-                    stemmed = h
-                    asciiOnly = false
-                    i &+= size
-                } else {
-                    break
-                }
-            }
+            var (h, asciiOnly) = SentenceProfile.readWord(bytes, at: &i)
+            if !asciiOnly { h = WordHasher.id(of: bytes, in: wordStart..<i) }
             let letters = i - wordStart  // bytes, which is letters for ASCII words
-            let last = asciiOnly ? bytes[i - 1] | 0x20 : 0
-            let beforeLast = asciiOnly && letters >= 2 ? bytes[i - 2] | 0x20 : 0
             wordCount += 1
             if firstWord == 0 { firstWord = h }
             let tag = lexicon.words.tag(of: h)
             if letters >= 2, tag & SummaryLexicon.stopword == 0, termCount < terms.count {
-                let plural = letters > 3 && last == 0x73 && beforeLast != 0x73 && beforeLast != 0x75 && beforeLast != 0x69
-                terms[termCount] = plural ? stemmed : h
+                // The plural "s" goes: "firms" and "firm" are one term.
+                let last = bytes[i - 1] | 0x20, beforeLast = bytes[i - 2] | 0x20
+                let plural = asciiOnly && letters > 3 && last == 0x73 && beforeLast != 0x73 && beforeLast != 0x75
+                    && beforeLast != 0x69
+                terms[termCount] = plural ? WordHasher.id(of: bytes, in: wordStart..<(i - 1)) : h
                 termCount += 1
             }
             if tag & SummaryLexicon.junkTrigger != 0, checkPhrases, wordCount <= SentenceProfile.junkPhraseMaxWords {
                 junkTrigger = true
             }
-        }
         }
         if junkTrigger && wordCount <= SentenceProfile.junkPhraseMaxWords {
             // Rare: a short sentence with a word of a junk phrase. Re-read its words to match.
@@ -139,13 +119,36 @@ struct SentenceProfile: Sendable {
         isQuestion = last == 0x3F
     }
 
-    static let separator: UInt8 = 0, asciiWord: UInt8 = 1, otherWord: UInt8 = 2
-    /// The class of each byte as the first byte of a scalar: an ASCII letter or digit, the lead
-    /// byte of a letter beyond ASCII, or anything else (see `scalar`).
-    static let byteClasses: [UInt8] = (0...255).map { b -> UInt8 in
-        let byte = UInt8(b)
-        if byte < 0x80 { return UTF8Class.isASCIILetter(byte) || UTF8Class.isDigit(byte) ? asciiWord : separator }
-        return byte >= 0xC0 && byte != 0xC2 && byte != 0xE2 ? otherWord : separator
+    /// Reads the word starting at `i`, leaving `i` past it, and returns its id when it is all
+    /// ASCII letters and digits, eight bytes a step. At a letter beyond ASCII it stops with
+    /// `asciiOnly` false, `i` past the whole word, for the caller to hash it byte by byte.
+    @inline(__always) static func readWord(_ bytes: UnsafeBufferPointer<UInt8>, at i: inout Int) -> (UInt64, asciiOnly: Bool) {
+        var h = WordHasher.seed
+        while true {
+            let chunk = ByteChunk.load(bytes, at: i)
+            let stop = ~ByteChunk.alphanumerics(chunk).alphanumeric & ByteChunk.highBits
+            if stop == 0 {
+                h = WordHasher.mix(h, ByteChunk.lowered(chunk))
+                i &+= 8
+                continue
+            }
+            let run = stop.trailingZeroBitCount >> 3
+            if i &+ run < bytes.count, scalar(bytes, i &+ run).0 {
+                // A letter beyond ASCII continues the word.
+                i &+= run
+                while i < bytes.count {
+                    let (inWord, size) = scalar(bytes, i)
+                    guard inWord else { break }
+                    i &+= size
+                }
+                return (0, false)
+            }
+            if run > 0 {
+                h = WordHasher.mix(h, ByteChunk.lowered(chunk) & ((1 &<< (UInt64(run) &* 8)) &- 1))
+            }
+            i &+= run
+            return (h, true)
+        }
     }
 
     /// The ids of all the words of `bytes`, in order, replacing the contents of `ids`.
@@ -155,14 +158,9 @@ struct SentenceProfile: Sendable {
         while i < bytes.count {
             let (isWord, length) = scalar(bytes, i)
             guard isWord else { i += length; continue }
-            var h = WordHasher.offsetBasis
-            while i < bytes.count {
-                let (inWord, size) = scalar(bytes, i)
-                guard inWord else { break }
-                for k in i..<min(i + size, bytes.count) { h = (h ^ UInt64(WordHasher.lowered(bytes[k]))) &* WordHasher.prime }
-                i += size
-            }
-            ids.append(h)
+            let start = i
+            let (h, asciiOnly) = readWord(bytes, at: &i)
+            ids.append(asciiOnly ? h : WordHasher.id(of: bytes, in: start..<i))
         }
     }
 

@@ -2,7 +2,7 @@
 ///
 /// Extraction looks up several words of every token of every article in fixed lists. `Dictionary`
 /// and `Set` hash a `String` with per-process seeded SipHash, which costs more than the rest of
-/// the look-up; this table hashes the UTF-8 bytes with FNV-1a (as `WordHasher` does) and probes
+/// the look-up; this table hashes the UTF-8 bytes with FNV-1a and probes
 /// linearly in a table at most half full, comparing the stored hash before the string.
 /// Equality is `String`'s, so results are exactly those of a `Dictionary`. Built once, then read
 /// from many threads; iteration order is never exposed except through `keys`, which is sorted.
@@ -24,15 +24,18 @@ struct StringTable<Value: Sendable>: Sendable {
     /// The keys, sorted, so callers cannot depend on hash order.
     var keys: [String] { keyList.indices.filter { hashes[$0] != 0 }.map { keyList[$0] }.sorted() }
 
+    @inline(__always) static var fnvOffsetBasis: UInt64 { 0xcbf2_9ce4_8422_2325 }
+    @inline(__always) static var fnvPrime: UInt64 { 0x0000_0100_0000_01b3 }
+
     @inline(__always) static func hash(_ key: String) -> UInt64 {
         // Native and small strings hand out their bytes in place; iterating `utf8` costs more.
         let h = key.utf8.withContiguousStorageIfAvailable { bytes in
-            var h = WordHasher.offsetBasis
-            for b in bytes { h = (h ^ UInt64(b)) &* WordHasher.prime }
+            var h = fnvOffsetBasis
+            for b in bytes { h = (h ^ UInt64(b)) &* fnvPrime }
             return h
         } ?? {
-            var h = WordHasher.offsetBasis
-            for b in key.utf8 { h = (h ^ UInt64(b)) &* WordHasher.prime }
+            var h = fnvOffsetBasis
+            for b in key.utf8 { h = (h ^ UInt64(b)) &* fnvPrime }
             return h
         }()
         return h == 0 ? 1 : h
