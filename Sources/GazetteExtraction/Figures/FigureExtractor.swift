@@ -1,16 +1,21 @@
 /// Finds the quantities in sentences: money, percentages, counts, durations and measures.
 ///
 /// Works sentence by sentence on UTF-8 bytes (see `FigureScanner` for the grammar). Only the
-/// few words around a digit or a number word are tokenized (`FigureTrigger.windows`), so a
-/// sentence without one costs a single byte scan.
+/// few words around a digit or a number word are tokenized (`FigureTrigger.windows`), found
+/// from the article's words (`ArticleWords`), so a sentence without one costs nothing more.
 public enum FigureExtractor {
     /// Every figure, in article order (sentence by sentence, left to right).
     public static func extract(from sentences: [Sentence]) -> [Figure] {
+        extract(from: sentences, words: ArticleWords(sentences))
+    }
+
+    /// As `extract(from:)`, with the words of `sentences` read already.
+    public static func extract(from sentences: [Sentence], words: ArticleWords) -> [Figure] {
         let lexicon = FigureLexicon.shared
         var figures: [Figure] = []
-        for sentence in sentences {
+        for (position, sentence) in sentences.enumerated() {
             var text = sentence.text
-            let windows = text.withUTF8 { FigureTrigger.windows($0) }
+            let windows = text.withUTF8 { FigureTrigger.windows(words.words(of: position), in: $0) }
             if windows.isEmpty { continue }
             let bytes = Array(text.utf8)
             let first = figures.count

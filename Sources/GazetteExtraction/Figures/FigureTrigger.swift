@@ -10,79 +10,33 @@ enum FigureTrigger {
     static let wordsBefore = 3  // at most 3: `windows` keeps four word starts
     static let wordsAfter = 6
 
-    static func mayContainFigure(_ bytes: [UInt8]) -> Bool {
-        !windows(bytes).isEmpty
-    }
-
-    /// The byte ranges worth tokenizing: each trigger with `wordsBefore` whitespace-separated
-    /// words before it and `wordsAfter` after it, merged when they overlap. Empty when the
-    /// sentence cannot hold a figure. One pass: word starts are kept in a small ring, and an
-    /// open window counts down the words still to take.
-    static func windows(_ bytes: [UInt8]) -> [Range<Int>] {
-        bytes.withUnsafeBufferPointer { windows($0) }
-    }
-
-    /// As `windows(_:)`, reading the bytes in place (a sentence's own UTF-8 storage).
-    static func windows(_ buf: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
+    /// The byte ranges of a sentence worth tokenizing: each trigger (a word with a digit, or a
+    /// number word) with `wordsBefore` whitespace-separated words before it and `wordsAfter`
+    /// after it, merged when they overlap. Empty when the sentence cannot hold a figure.
+    /// `words` are the sentence's words (`ArticleWords`); `bytes` its text.
+    static func windows(_ words: ArraySlice<ArticleWords.Word>, in bytes: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
         var result: [Range<Int>] = []
-        let table = words
-        let n = buf.count
         // Starts of the last wordsBefore + 1 whitespace-separated words, oldest first.
         var ring: (Int, Int, Int, Int) = (0, 0, 0, 0)
         var seen = 0
         var open = false
         var lo = 0
         var remaining = 0
-        var inSpace = true
-        var i = 0
-        while i < n {
-            // Punctuation and spaces up to the next alphanumeric run; spaces count words.
-            while i < n {
-                let b = buf[i]
-                if b &- 0x30 < 10 || (b | 0x20) &- 0x61 < 26 { break }
-                if b == 0x20 || b == 0x0A || b == 0x09 || b == 0x0D {
-                    if !inSpace {
-                        inSpace = true
-                        if open {
-                            remaining -= 1
-                            if remaining == 0 {
-                                result.append(lo..<i)
-                                open = false
-                            }
-                        }
+        var lastEnd = 0
+        for word in words {
+            if word.has(ArticleWords.spaceBefore) {
+                if open {
+                    remaining -= 1
+                    if remaining == 0 {
+                        result.append(lo..<wordEnd(after: lastEnd, in: bytes))
+                        open = false
                     }
-                } else if inSpace {
-                    inSpace = false
-                    ring = (ring.1, ring.2, ring.3, i)
-                    seen += 1
                 }
-                i += 1
-            }
-            if i >= n { break }
-            if inSpace {
-                inSpace = false
-                ring = (ring.1, ring.2, ring.3, i)
+                ring = (ring.1, ring.2, ring.3, wordStart(before: Int(word.start), in: bytes))
                 seen += 1
             }
-            // One alphanumeric run: packed lowercase letters, or a digit somewhere in it. Eight
-            // bytes at a time (see `ByteChunk`), so a word costs no branch per letter.
-            var packed: UInt64 = 0
-            var length = 0
-            var digit = false
-            while true {
-                let chunk = ByteChunk.load(buf, at: i)
-                let (alphanumeric, digits) = ByteChunk.alphanumerics(chunk)
-                let stop = ~alphanumeric & 0x8080_8080_8080_8080
-                let run = stop == 0 ? 8 : stop.trailingZeroBitCount >> 3
-                let runMask: UInt64 = run == 8 ? ~0 : (1 << (UInt64(run) &* 8)) &- 1
-                if digits & runMask != 0 { digit = true }
-                // Letters lowercased; only read when the run has no digit, so digits need no masking.
-                if length == 0 { packed = (chunk | 0x2020_2020_2020_2020) & runMask }
-                length &+= run
-                i &+= run
-                if run < 8 { break }
-            }
-            guard digit || (length <= 10 && table.contains(packed)) else { continue }
+            lastEnd = Int(word.end)
+            guard word.has(ArticleWords.hasDigit) || word.tags & WordTags.numberWord != 0 else { continue }
             if !open {
                 let start: Int
                 switch min(seen, wordsBefore + 1) {
@@ -102,14 +56,33 @@ enum FigureTrigger {
             }
             remaining = wordsAfter + 1
         }
-        if open { result.append(lo..<n) }
+        if open { result.append(lo..<bytes.count) }
         return result
     }
 
+    /// The start of the whitespace-separated word holding offset `i` ("$" of "$5m").
+    private static func wordStart(before i: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        var s = i
+        while s > 0, !isSpace(bytes[s - 1]) { s -= 1 }
+        return s
+    }
+
+    /// The end of the whitespace-separated word holding the byte before `i` ("%" of "5%").
+    private static func wordEnd(after i: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        var e = i
+        while e < bytes.count, !isSpace(bytes[e]) { e += 1 }
+        return e
+    }
+
+    @inline(__always) private static func isSpace(_ b: UInt8) -> Bool { b == 0x20 || b == 0x0A || b == 0x09 || b == 0x0D }
+
+    /// The words that can start or scale a figure written in words (`WordTags.numberWord`).
+    static let numberWords: [String] = FigureLexicon.small.keys + FigureLexicon.vagueMagnitudes.keys
+        + FigureLexicon.fractions.keys + ["hundred", "thousand", "million", "billion", "trillion", "dozen", "twice"]
+
     /// The first eight letters of every word that can start or scale a figure written in words,
     /// in an open-addressing table (a `Set` would hash every word of the article).
-    static let words = PackedWordTable(FigureLexicon.small.keys.map { $0 } + FigureLexicon.vagueMagnitudes.keys
-        + FigureLexicon.fractions.keys + ["hundred", "thousand", "million", "billion", "trillion", "dozen", "twice"])
+    static let words = PackedWordTable(numberWords)
 
     static func pack(_ word: String) -> UInt64 {
         var packed: UInt64 = 0

@@ -6,24 +6,30 @@ struct ArticleProfile: Sendable {
     /// Sentence `i`'s terms are `terms[termBounds[i]..<termBounds[i + 1]]`.
     var termBounds: [Int] = [0]
 
-    /// Profiles `texts` in order.
-    init<C: Collection>(_ texts: C, lexicon: SummaryLexicon) where C.Element == String {
-        sentences.reserveCapacity(texts.count)
-        termBounds.reserveCapacity(texts.count + 1)
-        // A content word takes at least two bytes and a separator: room for all of them.
-        terms = [UInt64](repeating: 0, count: texts.reduce(0) { $0 + $1.utf8.count / 3 + 1 })
-        var scratch: [UInt64] = []
+    /// Profiles the first `count` sentences of an article from their words.
+    init(_ sentences: [Sentence], count: Int, words: ArticleWords, lexicon: SummaryLexicon) {
+        let count = min(count, sentences.count)
+        self.sentences.reserveCapacity(count)
+        termBounds.reserveCapacity(count + 1)
+        // Room for every word; stopwords and one-letter words are left out.
+        terms = [UInt64](repeating: 0, count: (0..<count).reduce(0) { $0 + words.words(of: $1).count })
         var termCount = 0
         terms.withUnsafeMutableBufferPointer { buffer in
-            for text in texts {
-                var text = text
+            for i in 0..<count {
+                var text = sentences[i].text
                 var profile = SentenceProfile()
-                text.withUTF8 { profile.read($0, lexicon: lexicon, terms: buffer, termCount: &termCount, scratch: &scratch) }
-                sentences.append(profile)
+                text.withUTF8 { profile.read($0, words: words.words(of: i), lexicon: lexicon, terms: buffer, termCount: &termCount) }
+                self.sentences.append(profile)
                 termBounds.append(termCount)
             }
         }
         terms.removeLast(terms.count - termCount)
+    }
+
+    /// Profiles sentences given as text, in order.
+    init(_ texts: [String], lexicon: SummaryLexicon) {
+        let sentences = texts.enumerated().map { Sentence(index: $0, paragraph: $0, text: $1, utf8Range: 0..<$1.utf8.count) }
+        self.init(sentences, count: sentences.count, words: ArticleWords(sentences), lexicon: lexicon)
     }
 
     var count: Int { sentences.count }

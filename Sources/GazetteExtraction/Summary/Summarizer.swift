@@ -17,9 +17,15 @@ public enum Summarizer {
     /// `actors` and `figures` may be empty; they only break near ties. Fewer than `count`
     /// come back when the article has fewer sentences that are not near-duplicates.
     public static func summarize(sentences: [Sentence], actors: [Actor], figures: [Figure], count: Int) -> [Int] {
+        summarize(sentences: sentences, words: ArticleWords(sentences), actors: actors, figures: figures, count: count)
+    }
+
+    /// As `summarize(sentences:actors:figures:count:)`, with the words of `sentences` read already.
+    public static func summarize(sentences: [Sentence], words: ArticleWords, actors: [Actor], figures: [Figure],
+                                 count: Int) -> [Int] {
         guard count > 0, !sentences.isEmpty else { return [] }
         let lexicon = SummaryLexicon.shared
-        let profiles = ArticleProfile(sentences.prefix(CentralityRanker.limit).lazy.map(\.text), lexicon: lexicon)
+        let profiles = ArticleProfile(sentences, count: CentralityRanker.limit, words: words, lexicon: lexicon)
         let (n, weights) = CentralityRanker.similarities(profiles)
         let centrality = CentralityRanker.scores(n: n, weights: weights)
         let emphasis = SummaryEmphasis.factors(sentenceCount: n, actors: actors, figures: figures)

@@ -1,15 +1,9 @@
-/// The word lists the summarizer reads, as word ids (see `WordHasher`).
+/// The word lists the summarizer reads, as word ids (see `WordHasher`); stopwords are
+/// among the `WordTags` every word is looked up in.
 ///
-/// Loaded once from `Data/text-stopwords`, `Data/text-dependent-openers` and
-/// `Data/text-junk-phrases`; a missing file leaves its list empty, which only makes the
-/// summary less discerning, never wrong.
+/// Loaded once from `Data/text-dependent-openers` and `Data/text-junk-phrases`; a missing
+/// file leaves its list empty, which only makes the summary less discerning, never wrong.
 struct SummaryLexicon: Sendable {
-    /// Tag bits of `words`.
-    static let stopword: UInt8 = 1, junkTrigger: UInt8 = 2
-    /// Stopwords (words left out when sentences are compared) and junk-phrase triggers (the
-    /// longest word of each junk phrase: a sentence without any holds no junk phrase), in one
-    /// table so each word of an article is looked up once.
-    let words: WordIdSet
     /// First words of sentences that lean on the one before ("But", "He", "However").
     let dependentOpeners: WordIdSet
     /// Word sequences of page furniture ("enable javascript", "getty images").
@@ -18,18 +12,15 @@ struct SummaryLexicon: Sendable {
     static let shared = SummaryLexicon.load()
 
     static func load() -> SummaryLexicon {
-        func ids(_ name: String) -> [UInt64] {
-            (SentenceLexicon.dataLines(name) ?? []).map { WordHasher.id($0) }
-        }
-        let phraseWords = (SentenceLexicon.dataLines("text-junk-phrases") ?? []).map { line in
+        let openers = (SentenceLexicon.dataLines("text-dependent-openers") ?? []).map { WordHasher.id($0) }
+        return SummaryLexicon(dependentOpeners: WordIdSet(openers),
+                              junkPhrases: junkPhraseWords().map { $0.map(WordHasher.id) })
+    }
+
+    /// The words of each junk phrase.
+    static func junkPhraseWords() -> [[String]] {
+        (SentenceLexicon.dataLines("text-junk-phrases") ?? []).map { line in
             line.split(separator: " ").map(String.init)
         }.filter { !$0.isEmpty }
-        let phrases = phraseWords.map { $0.map(WordHasher.id) }
-        let triggers = phraseWords.compactMap { words in
-            words.max { a, b in a.count != b.count ? a.count < b.count : a > b }.map(WordHasher.id)
-        }
-        let tagged = ids("text-stopwords").map { ($0, stopword) } + triggers.map { ($0, junkTrigger) }
-        return SummaryLexicon(words: WordIdSet(tagged: tagged), dependentOpeners: WordIdSet(ids("text-dependent-openers")),
-                              junkPhrases: phrases)
     }
 }
