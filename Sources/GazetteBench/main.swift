@@ -123,6 +123,18 @@ func run() {
             }
             return n
         }),
+        ("digest", {
+            // What a build does per article for summary and figures: words read once, then
+            // both stages while they are still in cache.
+            var n = 0
+            for i in articles.indices {
+                let w = ArticleWords(sentences[i])
+                let f = FigureExtractor.extract(from: sentences[i], words: w)
+                n += FigureRanker.keyFigures(f, sentences: sentences[i], title: articles[i].title).count
+                n += Summarizer.summarize(sentences: sentences[i], words: w, actors: actors[i], figures: f, count: 3).count
+            }
+            return n
+        }),
         ("analyse (whole)", {
             articles.reduce(0) { $0 + analyser.analyse($1).summary.count }
         }),
@@ -138,13 +150,12 @@ func run() {
         print(label + String(format: " %9d %9.3f %13.0f %9.3f %13.0f", words, wall * 1000, Double(words) / wall,
                              cpu * 1000, Double(words) / cpu))
     }
-    /// The words are read once for both stages, so their cost is counted in full.
-    func ratio(_ time: [String: Double]) -> Double {
-        ((time["words"] ?? 0) + (time["summary"] ?? 0) + (time["figures"] ?? 0)) / (time["cmark html"] ?? 1)
-    }
     let wall = Dictionary(uniqueKeysWithValues: times.map { ($0.name, $0.wall) })
     let cpu = Dictionary(uniqueKeysWithValues: times.map { ($0.name, $0.cpu) })
-    print(String(format: "(words+figures+summary)/cmark ratio: %.2f wall, %.2f cpu (target < 1)", ratio(wall), ratio(cpu)))
+    /// Summary and figures as a build runs them (the `digest` stage), against cmark.
+    func ratio(_ time: [String: Double]) -> Double { (time["digest"] ?? 0) / (time["cmark html"] ?? 1) }
+    print(String(format: "digest (words+figures+summary)/cmark ratio: %.2f wall, %.2f cpu (target < 1)",
+                 ratio(wall), ratio(cpu)))
     print(String(format: "analyse: %.0f words/s per core wall, %.0f cpu (target >= 1,000,000)",
                  Double(words) / (wall["analyse (whole)"] ?? 1), Double(words) / (cpu["analyse (whole)"] ?? 1)))
 }

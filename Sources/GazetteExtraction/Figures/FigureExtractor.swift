@@ -14,16 +14,18 @@ public enum FigureExtractor {
         let lexicon = FigureLexicon.shared
         var figures: [Figure] = []
         for (position, sentence) in sentences.enumerated() {
+            let triggers = words.triggers(of: position)
+            if triggers.isEmpty { continue }
             var text = sentence.text
-            let windows = text.withUTF8 { FigureTrigger.windows(words.words(of: position), in: $0) }
-            if windows.isEmpty { continue }
-            let bytes = Array(text.utf8)
-            let first = figures.count
-            for window in windows {
-                FigureScanner(bytes: bytes, window: window, sentence: sentence.index, lexicon: lexicon)
-                    .scan(into: &figures)
+            text.withUTF8 { bytes in
+                let windows = FigureTrigger.windows(triggers: triggers, in: bytes)
+                let first = figures.count
+                for window in windows {
+                    FigureScanner(bytes: bytes, window: window, sentence: sentence.index, lexicon: lexicon)
+                        .scan(into: &figures)
+                }
+                if figures.count - first > 1 { inheritCurrency(&figures, from: first) }
             }
-            if figures.count - first > 1 { inheritCurrency(&figures, from: first) }
         }
         return figures
     }

@@ -105,7 +105,7 @@ extension FigureScanner {
 
     /// The sentence text from token `a` to token `b`, inclusive.
     func written(_ a: Int, _ b: Int) -> String {
-        String(decoding: bytes[tokens[a].start..<tokens[b].end], as: UTF8.self)
+        String(decoding: UnsafeBufferPointer(rebasing: bytes[tokens[a].start..<tokens[b].end]), as: UTF8.self)
     }
 
     /// Word token `k` lowercased, as the tokenizer reads it, even past `ShortWord.capacity`.

@@ -8,13 +8,14 @@
 /// Dates, years, clock times, ordinals, labels ("No 10") and numbers inside names ("Channel 4",
 /// "G8") are read and dropped, so their digits never start a figure.
 struct FigureScanner {
-    let bytes: [UInt8]
+    /// The sentence's UTF-8 bytes, valid while the scanner is used (see `FigureExtractor`).
+    let bytes: UnsafeBufferPointer<UInt8>
     let tokens: [FigureToken]
     let sentence: Int
     let lexicon: FigureLexicon
 
     /// Reads the tokens of `window` (whitespace-bounded bytes of the sentence; all of it by default).
-    init(bytes: [UInt8], window: Range<Int>? = nil, sentence: Int, lexicon: FigureLexicon) {
+    init(bytes: UnsafeBufferPointer<UInt8>, window: Range<Int>? = nil, sentence: Int, lexicon: FigureLexicon) {
         self.bytes = bytes
         tokens = FigureTokenizer.tokenize(bytes, in: window)
         self.sentence = sentence
@@ -188,7 +189,7 @@ struct FigureScanner {
             if unit.isEmpty { unit = "years"; kind = .duration }
         }
         let textEnd = tokens[k - 1].end
-        let text = String(decoding: bytes[textStart..<textEnd], as: UTF8.self)
+        let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[textStart..<textEnd]), as: UTF8.self)
         return (Figure(text: text, value: quantity.value, unit: unit, kind: kind, sentence: sentence), k)
     }
 }

@@ -57,7 +57,7 @@ enum FigureTokenizer {
     ///
     /// Only `range` is read; it should start and end at whitespace or at the ends of `bytes`,
     /// so no token is cut (see `FigureTrigger.windows`).
-    static func tokenize(_ bytes: [UInt8], in range: Range<Int>? = nil) -> [FigureToken] {
+    static func tokenize(_ bytes: UnsafeBufferPointer<UInt8>, in range: Range<Int>? = nil) -> [FigureToken] {
         let range = range ?? 0..<bytes.count
         var tokens: [FigureToken] = []
         tokens.reserveCapacity(range.count / 4)
@@ -130,7 +130,7 @@ enum FigureTokenizer {
 
     /// Reads digits with thousands commas (a comma followed by exactly three digits) and one
     /// decimal point followed by a digit.
-    private static func scanNumber(_ bytes: [UInt8], from start: Int, spaceBefore: Bool) -> FigureToken {
+    private static func scanNumber(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, spaceBefore: Bool) -> FigureToken {
         let n = bytes.count
         var i = start
         var intPart: Double = 0
@@ -168,7 +168,7 @@ enum FigureTokenizer {
         return token
     }
 
-    @inline(__always) private static func isDigit(_ bytes: [UInt8], _ i: Int) -> Bool {
+    @inline(__always) private static func isDigit(_ bytes: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
         i >= 0 && i < bytes.count && bytes[i] >= 0x30 && bytes[i] <= 0x39
     }
 
@@ -178,7 +178,7 @@ enum FigureTokenizer {
 
     /// ASCII letters, and any non-ASCII scalar except the punctuation and currency signs the
     /// grammar needs to see (dashes, quotes, £, €, ¥, non-breaking space).
-    @inline(__always) private static func isLetter(_ bytes: [UInt8], _ i: Int) -> Bool {
+    @inline(__always) private static func isLetter(_ bytes: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
         let c = bytes[i]
         if c < 0x80 { return isASCIILetter(c) }
         if c < 0xC2 { return false }

@@ -10,53 +10,33 @@ enum FigureTrigger {
     static let wordsBefore = 3  // at most 3: `windows` keeps four word starts
     static let wordsAfter = 6
 
-    /// The byte ranges of a sentence worth tokenizing: each trigger (a word with a digit, or a
-    /// number word) with `wordsBefore` whitespace-separated words before it and `wordsAfter`
-    /// after it, merged when they overlap. Empty when the sentence cannot hold a figure.
-    /// `words` are the sentence's words (`ArticleWords`); `bytes` its text.
-    static func windows(_ words: ArraySlice<ArticleWords.Word>, in bytes: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
+    /// The byte ranges of a sentence worth tokenizing: each trigger (the offset of a word
+    /// with a digit, or of a number word: `ArticleWords.triggers`) with `wordsBefore`
+    /// whitespace-separated words before it and `wordsAfter` after it, merged when they
+    /// overlap. The cost follows the triggers, not the length of the sentence.
+    static func windows(triggers: ArraySlice<Int>, in bytes: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
         var result: [Range<Int>] = []
-        // Starts of the last wordsBefore + 1 whitespace-separated words, oldest first.
-        var ring: (Int, Int, Int, Int) = (0, 0, 0, 0)
-        var seen = 0
-        var open = false
-        var lo = 0
-        var remaining = 0
-        var lastEnd = 0
-        for word in words {
-            if word.has(ArticleWords.spaceBefore) {
-                if open {
-                    remaining -= 1
-                    if remaining == 0 {
-                        result.append(lo..<wordEnd(after: lastEnd, in: bytes))
-                        open = false
-                    }
-                }
-                ring = (ring.1, ring.2, ring.3, wordStart(before: Int(word.start), in: bytes))
-                seen += 1
+        for trigger in triggers {
+            var start = wordStart(before: trigger, in: bytes)
+            for _ in 0..<wordsBefore {
+                var s = start
+                while s > 0, isSpace(bytes[s - 1]) { s -= 1 }
+                guard s > 0 else { break }
+                start = wordStart(before: s, in: bytes)
             }
-            lastEnd = Int(word.end)
-            guard word.has(ArticleWords.hasDigit) || word.tags & WordTags.numberWord != 0 else { continue }
-            if !open {
-                let start: Int
-                switch min(seen, wordsBefore + 1) {
-                case 0: start = 0
-                case 1: start = ring.3
-                case 2: start = ring.2
-                case 3: start = ring.1
-                default: start = ring.0
-                }
-                if let last = result.last, last.upperBound >= start {
-                    lo = last.lowerBound
-                    result.removeLast()
-                } else {
-                    lo = start
-                }
-                open = true
+            var end = wordEnd(after: trigger, in: bytes)
+            for _ in 0..<wordsAfter {
+                var e = end
+                while e < bytes.count, isSpace(bytes[e]) { e += 1 }
+                guard e < bytes.count else { break }
+                end = wordEnd(after: e, in: bytes)
             }
-            remaining = wordsAfter + 1
+            if let last = result.last, last.upperBound >= start {
+                result[result.count - 1] = last.lowerBound..<max(last.upperBound, end)
+            } else {
+                result.append(start..<end)
+            }
         }
-        if open { result.append(lo..<bytes.count) }
         return result
     }
 
@@ -67,7 +47,7 @@ enum FigureTrigger {
         return s
     }
 
-    /// The end of the whitespace-separated word holding the byte before `i` ("%" of "5%").
+    /// The end of the whitespace-separated word holding offset `i` ("%" of "5%").
     private static func wordEnd(after i: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Int {
         var e = i
         while e < bytes.count, !isSpace(bytes[e]) { e += 1 }

@@ -1,29 +1,17 @@
-/// The profiles of an article's sentences and their content words, in one flat buffer.
+/// The profiles of an article's first sentences, and their content words (`ArticleWords`).
 struct ArticleProfile: Sendable {
     var sentences: [SentenceProfile] = []
-    /// Content word ids of all sentences, sentence after sentence.
-    var terms: [UInt64] = []
-    /// Sentence `i`'s terms are `terms[termBounds[i]..<termBounds[i + 1]]`.
-    var termBounds: [Int] = [0]
+    let words: ArticleWords
 
     /// Profiles the first `count` sentences of an article from their words.
     init(_ sentences: [Sentence], count: Int, words: ArticleWords, lexicon: SummaryLexicon) {
-        let count = min(count, sentences.count)
+        self.words = words
+        let count = min(count, sentences.count, words.sentenceCount)
         self.sentences.reserveCapacity(count)
-        termBounds.reserveCapacity(count + 1)
-        // Room for every word; stopwords and one-letter words are left out.
-        terms = [UInt64](repeating: 0, count: (0..<count).reduce(0) { $0 + words.words(of: $1).count })
-        var termCount = 0
-        terms.withUnsafeMutableBufferPointer { buffer in
-            for i in 0..<count {
-                var text = sentences[i].text
-                var profile = SentenceProfile()
-                text.withUTF8 { profile.read($0, words: words.words(of: i), lexicon: lexicon, terms: buffer, termCount: &termCount) }
-                self.sentences.append(profile)
-                termBounds.append(termCount)
-            }
+        for i in 0..<count {
+            var text = sentences[i].text
+            self.sentences.append(text.withUTF8 { SentenceProfile($0, words: words.sentences[i], lexicon: lexicon) })
         }
-        terms.removeLast(terms.count - termCount)
     }
 
     /// Profiles sentences given as text, in order.
@@ -34,5 +22,5 @@ struct ArticleProfile: Sendable {
 
     var count: Int { sentences.count }
 
-    func terms(of i: Int) -> ArraySlice<UInt64> { terms[termBounds[i]..<termBounds[i + 1]] }
+    func terms(of i: Int) -> ArraySlice<UInt64> { words.terms(of: i) }
 }

@@ -4,8 +4,8 @@ import Foundation
 struct SentenceProfile: Sendable {
     /// The number of words, stopwords included.
     var wordCount = 0
-    /// The id of the first word (after any opening quote), or 0 when there is none.
-    var firstWord: UInt64 = 0
+    /// Whether the first word leans on the sentence before ("But", "He": `WordTags.dependentOpener`).
+    var opensDependent = false
     /// Whether the sentence, at most `junkPhraseMaxWords` long, contains one of the lexicon's
     /// page-furniture phrases (a long sentence that does is news about it, not furniture).
     var hasJunkPhrase = false
@@ -19,43 +19,26 @@ struct SentenceProfile: Sendable {
     /// Whether it ends with a question mark.
     var isQuestion = false
 
-    /// Profiles one sentence on its own (the content words are dropped).
+    /// Profiles one sentence on its own.
     init(_ text: String, lexicon: SummaryLexicon) {
-        var count = 0
         var text = text
         let words = ArticleWords([Sentence(index: 0, paragraph: 0, text: text, utf8Range: 0..<text.utf8.count)])
-        text.withUTF8 { read($0, words: words.words(of: 0), lexicon: lexicon,
-                             terms: UnsafeMutableBufferPointer(start: nil, count: 0), termCount: &count) }
+        let facts = words.sentences[0]
+        self = text.withUTF8 { SentenceProfile($0, words: facts, lexicon: lexicon) }
     }
 
     init() {}
 
-    /// Profiles a sentence from its bytes and its words (see `ArticleWords`), writing the ids
-    /// of its content words (no stopwords, plural "s" removed, in order, repeats included) to
-    /// `terms` from `termCount` on, as far as `terms` has room, and advancing `termCount`.
-    mutating func read(_ bytes: UnsafeBufferPointer<UInt8>, words: ArraySlice<ArticleWords.Word>, lexicon: SummaryLexicon,
-                       terms: UnsafeMutableBufferPointer<UInt64>, termCount: inout Int) {
-        readQuotes(bytes, firstWord: words.first.map { Int($0.start) } ?? bytes.count)
+    /// Profiles a sentence from its bytes and the facts of its words (see `ArticleWords`).
+    init(_ bytes: UnsafeBufferPointer<UInt8>, words: ArticleWords.SentenceWords, lexicon: SummaryLexicon) {
+        readQuotes(bytes, firstWord: words.firstWordStart)
         readEnding(bytes)
-        wordCount = words.count
-        firstWord = words.first?.id ?? 0
-        var junkTrigger = false
-        for word in words {
-            let letters = word.length  // bytes, which is letters for ASCII words
-            if letters >= 2, word.tags & WordTags.stopword == 0, termCount < terms.count {
-                // The plural "s" goes: "firms" and "firm" are one term.
-                let end = Int(word.end)
-                let last = bytes[end - 1] | 0x20, beforeLast = bytes[end - 2] | 0x20
-                let plural = word.has(ArticleWords.asciiOnly) && letters > 3 && last == 0x73 && beforeLast != 0x73
-                    && beforeLast != 0x75 && beforeLast != 0x69
-                terms[termCount] = plural ? WordHasher.id(of: bytes, in: Int(word.start)..<(end - 1)) : word.id
-                termCount += 1
-            }
-            if word.tags & WordTags.junkTrigger != 0 { junkTrigger = true }
-        }
+        wordCount = words.wordCount
+        opensDependent = words.firstWordTags & WordTags.dependentOpener != 0
         // Page furniture is short: only short sentences are matched against the phrases.
-        if junkTrigger && wordCount <= SentenceProfile.junkPhraseMaxWords && bytes.count <= 400 {
-            let ids = words.map(\.id)
+        if words.allTags & WordTags.junkTrigger != 0 && wordCount <= SentenceProfile.junkPhraseMaxWords
+            && bytes.count <= 400 {
+            let ids = ArticleWords.wordIds(bytes)
             hasJunkPhrase = lexicon.junkPhrases.contains { phrase in
                 ids.count >= phrase.count && (0...(ids.count - phrase.count)).contains { start in
                     ids[start..<(start + phrase.count)].elementsEqual(phrase)

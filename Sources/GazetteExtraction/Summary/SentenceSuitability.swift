@@ -32,7 +32,7 @@ enum SentenceSuitability {
         // A heading, caption or list label: a short paragraph with no final punctuation.
         if aloneInParagraph, !profile.hasFinalPunctuation, words < 12 { return 0 }
         var factor = lengthFactors[min(words, fullWeightWords)]
-        if lexicon.dependentOpeners.contains(profile.firstWord) { factor *= dependentOpenerFactor }
+        if profile.opensDependent { factor *= dependentOpenerFactor }
         if profile.opensWithQuote { factor *= quotationFactor }
         if profile.continuesQuote { factor *= quoteContinuationFactor }
         if profile.isQuestion { factor *= questionFactor }

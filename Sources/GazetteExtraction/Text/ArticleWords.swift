@@ -1,32 +1,33 @@
-/// Every word of an article's sentences, found in one pass and shared by the stages that
-/// look at words: the figure trigger (digits and number words) and the summarizer (content
-/// words and stopwords).
+/// What the figure and summary stages need from the words of an article's sentences, read
+/// in one pass over their bytes.
 ///
-/// Reading words is most of the cost of both stages, so it is done once: each word gets its
-/// id (`WordHasher`), its byte range in its sentence and its tags from one look-up in
-/// `WordTags`. A word is a run of ASCII letters and digits and letters beyond ASCII; general
-/// punctuation (curly quotes, dashes) and Latin-1 signs ("£", no-break space) are not letters.
+/// Reading words is most of the cost of both stages, so it is done once. Each word gets an
+/// id (`WordHasher`) and one look-up in `WordTags`; the pass keeps, per sentence, the content
+/// words the summarizer compares (`terms`), the offsets of the words that can start a figure
+/// (`triggers`), and the few facts the summarizer's suitability rules read (`SentenceWords`).
+/// A word is a run of ASCII letters and digits and letters beyond ASCII; general punctuation
+/// (curly quotes, dashes) and Latin-1 signs ("£", no-break space) are not letters.
 public struct ArticleWords: Sendable {
-    struct Word: Sendable {
-        var id: UInt64
-        /// UTF-8 byte offsets in the sentence.
-        var start: Int32
-        var end: Int32
-        /// `WordTags` bits of the word, and `ArticleWords` flags (`hasDigit`, ...).
-        var tags: UInt8
-        var flags: UInt8
-
-        var range: Range<Int> { Int(start)..<Int(end) }
-        var length: Int { Int(end - start) }
-        func has(_ flag: UInt8) -> Bool { flags & flag != 0 }
+    /// The facts of one sentence's words.
+    struct SentenceWords: Sendable {
+        /// The number of words, stopwords included.
+        var wordCount: Int = 0
+        /// The UTF-8 offset of the first word (the sentence's length when it has none).
+        var firstWordStart: Int = 0
+        /// `WordTags` bits of the first word, and of all words together.
+        var firstWordTags: UInt8 = 0
+        var allTags: UInt8 = 0
     }
 
-    /// Flag bits of `Word.flags`.
-    static let hasDigit: UInt8 = 1, spaceBefore: UInt8 = 2, asciiOnly: UInt8 = 4
-
-    private(set) var words: [Word] = []
-    /// Sentence `i`'s words are `words[sentenceStarts[i]..<sentenceStarts[i + 1]]`.
-    private(set) var sentenceStarts: [Int] = [0]
+    private(set) var sentences: [SentenceWords] = []
+    /// Content words (no stopwords, no single letters), plural "s" removed ("firms" is
+    /// "firm"), in order with repeats; sentence `i`'s are `terms[termStarts[i]..<termStarts[i + 1]]`.
+    private(set) var terms: [UInt64] = []
+    private(set) var termStarts: [Int] = [0]
+    /// UTF-8 offsets of the words that can start a figure (holding a digit, or a number word);
+    /// sentence `i`'s are `triggers[triggerStarts[i]..<triggerStarts[i + 1]]`.
+    private(set) var triggers: [Int] = []
+    private(set) var triggerStarts: [Int] = [0]
 
     /// The words of `sentences`, in order.
     public init(_ sentences: [Sentence]) {
@@ -34,46 +35,91 @@ public struct ArticleWords: Sendable {
     }
 
     init(_ sentences: [Sentence], tags: WordTags) {
-        words.reserveCapacity(sentences.reduce(0) { $0 + $1.text.utf8.count / 5 })
-        sentenceStarts.reserveCapacity(sentences.count + 1)
-        for sentence in sentences {
-            var text = sentence.text
-            text.withUTF8 { append($0, tags: tags) }
-            sentenceStarts.append(words.count)
+        var facts: [SentenceWords] = [], triggers: [Int] = []
+        facts.reserveCapacity(sentences.count)
+        termStarts.reserveCapacity(sentences.count + 1)
+        triggerStarts.reserveCapacity(sentences.count + 1)
+        // A content word takes at least two bytes and a separator: room for all of them.
+        var terms = [UInt64](repeating: 0, count: sentences.reduce(0) { $0 + $1.text.utf8.count / 3 + 1 })
+        var termCount = 0
+        terms.withUnsafeMutableBufferPointer { terms in
+            for sentence in sentences {
+                var text = sentence.text
+                facts.append(text.withUTF8 {
+                    ArticleWords.read($0, tags: tags, terms: terms, termCount: &termCount, triggers: &triggers)
+                })
+                termStarts.append(termCount)
+                triggerStarts.append(triggers.count)
+            }
         }
+        terms.removeLast(terms.count - termCount)
+        self.sentences = facts
+        self.terms = terms
+        self.triggers = triggers
     }
 
     /// The number of sentences read.
-    public var sentenceCount: Int { sentenceStarts.count - 1 }
+    public var sentenceCount: Int { sentences.count }
 
-    /// The words of sentence `i` (its position in the array given to `init`).
-    func words(of i: Int) -> ArraySlice<Word> { words[sentenceStarts[i]..<sentenceStarts[i + 1]] }
+    /// Sentence `i`'s content words.
+    func terms(of i: Int) -> ArraySlice<UInt64> { terms[termStarts[i]..<termStarts[i + 1]] }
 
-    private mutating func append(_ bytes: UnsafeBufferPointer<UInt8>, tags: WordTags) {
+    /// Sentence `i`'s figure triggers.
+    func triggers(of i: Int) -> ArraySlice<Int> { triggers[triggerStarts[i]..<triggerStarts[i + 1]] }
+
+    /// Reads one sentence, writing its content words to `terms` from `termCount` on and
+    /// appending its figure triggers to `triggers`.
+    private static func read(_ bytes: UnsafeBufferPointer<UInt8>, tags: WordTags, terms: UnsafeMutableBufferPointer<UInt64>,
+                             termCount: inout Int, triggers: inout [Int]) -> SentenceWords {
+        var facts = SentenceWords(firstWordStart: bytes.count)
         let n = bytes.count
         var i = 0
-        var space = true
         while i < n {
             let (isWord, length) = ArticleWords.scalar(bytes, i)
-            guard isWord else {
-                let b = bytes[i]
-                if b == 0x20 || b == 0x0A || b == 0x09 || b == 0x0D { space = true }
-                i &+= length
-                continue
-            }
+            guard isWord else { i &+= length; continue }
             let start = i
             var (id, digit, ascii) = ArticleWords.readWord(bytes, at: &i)
             if !ascii {
                 id = WordHasher.id(of: bytes, in: start..<i)
                 digit = bytes[start..<i].contains { $0 >= 0x30 && $0 <= 0x39 }
             }
-            var flags: UInt8 = ascii ? ArticleWords.asciiOnly : 0
-            if digit { flags |= ArticleWords.hasDigit }
-            if space { flags |= ArticleWords.spaceBefore }
-            words.append(Word(id: id, start: Int32(truncatingIfNeeded: start), end: Int32(truncatingIfNeeded: i),
-                              tags: tags.table.tag(of: id), flags: flags))
-            space = false
+            let tag = tags.table.tag(of: id)
+            if facts.wordCount == 0 {
+                facts.firstWordStart = start
+                facts.firstWordTags = tag
+            }
+            facts.wordCount &+= 1
+            facts.allTags |= tag
+            if digit || tag & WordTags.numberWord != 0 { triggers.append(start) }
+            if i - start >= 2, tag & WordTags.stopword == 0, termCount < terms.count {
+                terms[termCount] = ascii ? ArticleWords.singular(bytes, start..<i, id: id) : id
+                termCount &+= 1
+            }
         }
+        return facts
+    }
+
+    /// The id of an ASCII word without its plural "s": "firms", "cafes" lose it; "press",
+    /// "virus", "crisis" and words of three letters or fewer keep it.
+    @inline(__always) static func singular(_ bytes: UnsafeBufferPointer<UInt8>, _ word: Range<Int>, id: UInt64) -> UInt64 {
+        guard word.count > 3, bytes[word.upperBound - 1] | 0x20 == 0x73 else { return id }
+        let beforeLast = bytes[word.upperBound - 2] | 0x20
+        guard beforeLast != 0x73, beforeLast != 0x75, beforeLast != 0x69 else { return id }
+        return WordHasher.id(of: bytes, in: word.lowerBound..<(word.upperBound - 1))
+    }
+
+    /// The ids of all the words of `bytes`, in order (for the rare checks that need them all).
+    static func wordIds(_ bytes: UnsafeBufferPointer<UInt8>) -> [UInt64] {
+        var ids: [UInt64] = []
+        var i = 0
+        while i < bytes.count {
+            let (isWord, length) = scalar(bytes, i)
+            guard isWord else { i += length; continue }
+            let start = i
+            let (id, _, ascii) = readWord(bytes, at: &i)
+            ids.append(ascii ? id : WordHasher.id(of: bytes, in: start..<i))
+        }
+        return ids
     }
 
     /// Reads the word starting at `i`, leaving `i` past it. An all-ASCII word is read eight
@@ -94,7 +140,7 @@ public struct ArticleWords: Sendable {
                 continue
             }
             let run = stop.trailingZeroBitCount >> 3
-            if i &+ run < bytes.count, scalar(bytes, i &+ run).isWord {
+            if i &+ run < bytes.count, bytes[i &+ run] >= 0x80, scalar(bytes, i &+ run).isWord {
                 // A letter beyond ASCII continues the word.
                 i &+= run
                 while i < bytes.count {

@@ -23,7 +23,9 @@ struct ShortWord: Hashable, Sendable, ExpressibleByStringLiteral, CustomStringCo
         for b in text.utf8 { append(b) }
     }
 
-    init(stringLiteral value: StaticString) {
+    /// Literals are compared against tokens everywhere in the figure grammar: always inlined,
+    /// so the compiler folds them into constants.
+    @inline(__always) init(stringLiteral value: StaticString) {
         let bytes = UnsafeBufferPointer(start: value.utf8Start, count: value.utf8CodeUnitCount)
         for b in bytes { append(b) }
     }
