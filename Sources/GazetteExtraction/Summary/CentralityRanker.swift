@@ -19,59 +19,52 @@ enum CentralityRanker {
     /// The cosine similarities of the content words of the first `limit` sentences, as a
     /// row-major matrix with zeros on the diagonal (repeated words count once).
     ///
-    /// Each term gets a dense index in one pass over a hash table; each sentence becomes a
-    /// bitset of its terms, so the words two sentences share are a population count of the
-    /// AND of their rows: a few machine words per pair, with no pointer chasing.
+    /// Counts shared terms through an inverted index built in one pass (a hash table from
+    /// term to the sentences seen with it), so the cost follows the pairs of sentences that
+    /// share a word, not all pairs times sentence length, and nothing is sorted.
     static func similarities(_ profiles: ArticleProfile) -> (n: Int, weights: [Float]) {
         let n = min(profiles.count, limit)
         var w = [Float](repeating: 0, count: n * n)
         guard n > 1 else { return (n, w) }
-        let terms = profiles.words.terms, bounds = profiles.words.termStarts
+        let bounds = profiles.words.termStarts, terms = profiles.words.terms
         let total = bounds[n]
         var capacity = 64
         while capacity < total * 2 { capacity *= 2 }
         let mask = capacity - 1
         var keys = [UInt64](repeating: 0, count: capacity)  // 0: empty (a term id of 0 is stored as 1)
-        var slotIndex = [Int32](repeating: 0, count: capacity)
-        var dense = [Int32](repeating: 0, count: total)
-        var distinctTerms: Int32 = 0
-        for t in 0..<total {
-            let term = terms[t]
-            let key = term == 0 ? 1 : term
-            var slot = Int(truncatingIfNeeded: key &* 0x9E37_79B9_7F4A_7C15 >> 32) & mask
-            while keys[slot] != 0 && keys[slot] != key { slot = (slot + 1) & mask }
-            if keys[slot] == 0 {
+        var heads = [Int32](repeating: -1, count: capacity)  // newest posting of the term
+        var postingSentence = [Int32](repeating: 0, count: total)
+        var postingNext = [Int32](repeating: -1, count: total)
+        var postings = 0
+        var distinct = [Int](repeating: 0, count: n)
+        for i in 0..<n {
+            let sentence = Int32(i)
+            for t in bounds[i]..<bounds[i + 1] {
+                let term = terms[t]
+                let key = term == 0 ? 1 : term
+                var slot = Int(truncatingIfNeeded: key) & mask
+                while keys[slot] != 0 && keys[slot] != key { slot = (slot + 1) & mask }
                 keys[slot] = key
-                slotIndex[slot] = distinctTerms
-                distinctTerms += 1
+                var node = heads[slot]
+                if node >= 0 && postingSentence[Int(node)] == sentence { continue }  // repeated in this sentence
+                distinct[i] += 1
+                while node >= 0 {
+                    w[Int(postingSentence[Int(node)]) * n + i] += 1
+                    node = postingNext[Int(node)]
+                }
+                postingSentence[postings] = sentence
+                postingNext[postings] = heads[slot]
+                heads[slot] = Int32(postings)
+                postings += 1
             }
-            dense[t] = slotIndex[slot]
         }
-        let rowWords = (Int(distinctTerms) + 63) / 64
-        var rows = [UInt64](repeating: 0, count: n * rowWords)
-        var norm = [Float](repeating: 0, count: n)
-        rows.withUnsafeMutableBufferPointer { rows in
-            for i in 0..<n {
-                let row = i * rowWords
-                for t in bounds[i]..<bounds[i + 1] {
-                    let d = Int(dense[t])
-                    rows[row + d >> 6] |= 1 << UInt64(d & 63)
-                }
-                var distinct = 0
-                for k in 0..<rowWords { distinct += rows[row + k].nonzeroBitCount }
-                norm[i] = distinct == 0 ? 0 : 1 / Float(distinct).squareRoot()
-            }
-            w.withUnsafeMutableBufferPointer { w in
-                for i in 0..<n where norm[i] > 0 {
-                    for j in (i + 1)..<n where norm[j] > 0 {
-                        var shared = 0
-                        for k in 0..<rowWords { shared += (rows[i * rowWords + k] & rows[j * rowWords + k]).nonzeroBitCount }
-                        guard shared > 0 else { continue }
-                        let s = Float(shared) * norm[i] * norm[j]
-                        w[i * n + j] = s
-                        w[j * n + i] = s
-                    }
-                }
+        // Shared counts are in the upper triangle: turn them into cosines on both sides.
+        let norm = distinct.map { $0 == 0 ? Float(0) : 1 / Float($0).squareRoot() }
+        for i in 0..<n {
+            for j in (i + 1)..<n where w[i * n + j] > 0 {
+                let s = w[i * n + j] * norm[i] * norm[j]
+                w[i * n + j] = s
+                w[j * n + i] = s
             }
         }
         return (n, w)
