@@ -16,20 +16,29 @@ enum FigureTrigger {
     /// overlap. The cost follows the triggers, not the length of the sentence.
     static func windows(triggers: ArraySlice<Int>, in bytes: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
         var result: [Range<Int>] = []
+        var triggerWordEnd = -1
         for trigger in triggers {
+            // "1,000" and "$1.13bn" hold two triggers: the word's window is already taken.
+            if trigger < triggerWordEnd { continue }
+            triggerWordEnd = wordEnd(after: trigger, in: bytes)
+            var end = triggerWordEnd
+            for _ in 0..<wordsAfter {
+                var e = end
+                while e < bytes.count, isSpace(bytes[e]) { e += 1 }
+                guard e < bytes.count else { break }
+                end = wordEnd(after: e, in: bytes)
+            }
+            if let last = result.last, last.upperBound > trigger {
+                // Inside the open window, which now reaches further.
+                result[result.count - 1] = last.lowerBound..<max(last.upperBound, end)
+                continue
+            }
             var start = wordStart(before: trigger, in: bytes)
             for _ in 0..<wordsBefore {
                 var s = start
                 while s > 0, isSpace(bytes[s - 1]) { s -= 1 }
                 guard s > 0 else { break }
                 start = wordStart(before: s, in: bytes)
-            }
-            var end = wordEnd(after: trigger, in: bytes)
-            for _ in 0..<wordsAfter {
-                var e = end
-                while e < bytes.count, isSpace(bytes[e]) { e += 1 }
-                guard e < bytes.count else { break }
-                end = wordEnd(after: e, in: bytes)
             }
             if let last = result.last, last.upperBound >= start {
                 result[result.count - 1] = last.lowerBound..<max(last.upperBound, end)
