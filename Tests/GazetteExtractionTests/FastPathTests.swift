@@ -74,8 +74,11 @@ struct FastPathTests {
     @Test("trigger windows are found near the end of a sentence too")
     func windowsAtTheEnd() {
         // The last word is shorter than eight bytes from the end: read with the padded load.
-        #expect(FigureTrigger.windows(Array("He scored six".utf8)) == [0..<13])
-        #expect(FigureTrigger.windows(Array("No figure in this sentence at all".utf8)).isEmpty)
-        #expect(FigureTrigger.windows(Array("It cost 5".utf8)) == [0..<9])
+        #expect(FigureTestSupport.windows("He scored six") == [0..<13])
+        #expect(FigureTestSupport.windows("No figure in this sentence at all").isEmpty)
+        #expect(FigureTestSupport.windows("It cost 5") == [0..<9])
+        // Three words before the trigger and six after; "1,000" is one word with two digit runs.
+        #expect(FigureTestSupport.windows("So then we all saw that 1,000 people came out to the big square and sang songs")
+            == [11..<56])
     }
 }

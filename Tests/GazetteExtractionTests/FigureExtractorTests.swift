@@ -25,7 +25,8 @@ struct FigureExtractorTests {
         var whole: [Figure] = []
         for s in sentences {
             let first = whole.count
-            FigureScanner(bytes: Array(s.text.utf8), sentence: s.index, lexicon: .shared).scan(into: &whole)
+            var text = s.text
+            text.withUTF8 { FigureScanner(bytes: $0, sentence: s.index, lexicon: .shared).scan(into: &whole) }
             FigureExtractor.inheritCurrency(&whole, from: first)
         }
         #expect(FigureExtractor.extract(from: sentences) == whole)
@@ -38,9 +39,9 @@ struct FigureExtractorTests {
 
     @Test("a sentence without digits or number words has no window")
     func noTrigger() {
-        #expect(FigureTrigger.windows(Array("The minister said nothing new on Monday.".utf8)).isEmpty)
-        #expect(FigureTrigger.windows(Array("Oneself and someone else.".utf8)).isEmpty)
-        #expect(!FigureTrigger.windows(Array("It lasted six weeks.".utf8)).isEmpty)
+        #expect(FigureTestSupport.windows("The minister said nothing new on Monday.").isEmpty)
+        #expect(FigureTestSupport.windows("Oneself and someone else.").isEmpty)
+        #expect(!FigureTestSupport.windows("It lasted six weeks.").isEmpty)
     }
 
     @Test("records the sentence each figure comes from")
@@ -58,6 +59,13 @@ enum FigureTestSupport {
         text.split(separator: "\n").enumerated().map { i, line in
             Sentence(index: i, paragraph: 0, text: String(line), utf8Range: 0..<line.utf8.count)
         }
+    }
+
+    /// The trigger windows of one sentence, found as the extractor finds them.
+    static func windows(_ text: String) -> [Range<Int>] {
+        let words = ArticleWords(sentences(text))
+        var text = text
+        return text.withUTF8 { FigureTrigger.windows(triggers: words.triggers(of: 0), in: $0) }
     }
 
     /// `kind value unit | text`, the line format of the fixture files.

@@ -136,7 +136,7 @@ struct SentenceProfileTests {
     func similarity() {
         let profiles = ArticleProfile(["The Profits of the firm rose.", "profit at firms ROSE, firms said",
                                        "Rain fell in Paris.", "Rain fell on the firm."], lexicon: .shared)
-        let (n, w) = CentralityRanker.similarities(profiles)
+        let (n, w) = CentralityRanker.similarities(profiles)  // the matrix the walk runs on
         #expect(n == 4)
         #expect(abs(w[0 * n + 1] - 1) < 1e-6)
         #expect(w[1 * n + 0] == w[0 * n + 1])

@@ -18,43 +18,50 @@ public enum FigureRanker {
                                   minimum: Int = 3, maximum: Int = 6) -> [Figure] {
         let titleWords = FigureCues.wordIds(of: title)
         // Repetitions found by a linear search: an article has a few dozen figures at most, and
-        // comparing values first avoids hashing every unit string.
-        var groups: [(figure: Figure, order: Int, count: Int)] = []
-        for (order, figure) in figures.enumerated() {
-            if let g = groups.firstIndex(where: { FigureCues.isSame($0.figure, figure) }) {
-                groups[g].count += 1
+        // comparing values first avoids hashing every unit string. Figures are handled by
+        // index: copying one retains its strings.
+        var firsts: [Int] = [], repeats: [Int] = []
+        for i in figures.indices {
+            if let g = firsts.firstIndex(where: { FigureCues.isSame(figures[$0], figures[i]) }) {
+                repeats[g] += 1
             } else {
-                groups.append((figure, order, 1))
+                firsts.append(i)
+                repeats.append(0)
             }
         }
-        let ranks = moneyRanks(groups.map(\.figure))
-        var scored: [(figure: Figure, order: Int)] = groups.enumerated().map { g, group in
-            var f = group.figure
-            var text = f.sentence >= 0 && f.sentence < sentences.count ? sentences[f.sentence].text : ""
-            f.score = text.withUTF8 { bytes in
-                FigureCues.score(f, sentence: bytes, repeats: group.count - 1, titleWords: titleWords, moneyRank: ranks[g])
+        let ranks = moneyRanks(figures, at: firsts)
+        let scores = firsts.indices.map { g in
+            let f = figures[firsts[g]]
+            guard f.sentence >= 0 && f.sentence < sentences.count else {
+                return FigureCues.score(f, sentenceText: "", repeats: repeats[g], titleWords: titleWords, moneyRank: ranks[g])
             }
-            return (f, group.order)
+            var text = sentences[f.sentence].text
+            return text.withUTF8 { bytes in
+                FigureCues.score(f, sentence: bytes, repeats: repeats[g], titleWords: titleWords, moneyRank: ranks[g])
+            }
         }
-        scored.sort { a, b in
-            a.figure.score != b.figure.score ? a.figure.score > b.figure.score : a.order < b.order
-        }
+        // Best first; among equals, the earlier figure.
+        let order = firsts.indices.sorted { a, b in scores[a] != scores[b] ? scores[a] > scores[b] : a < b }
         var result: [Figure] = []
-        for entry in scored where result.count < maximum {
-            if entry.figure.score < FigureCues.floor { break }
-            if result.count >= minimum && entry.figure.score < FigureCues.contextThreshold { break }
-            result.append(entry.figure)
+        for g in order where result.count < maximum {
+            if scores[g] < FigureCues.floor { break }
+            if result.count >= minimum && scores[g] < FigureCues.contextThreshold { break }
+            var f = figures[firsts[g]]
+            f.score = scores[g]
+            result.append(f)
         }
         return result
     }
 
     /// Each money figure's place among the amounts of its currency (0 smallest, 1 largest),
-    /// when the article has at least three of them; nil otherwise.
-    static func moneyRanks(_ figures: [Figure]) -> [Double?] {
-        guard figures.lazy.filter({ $0.kind == .money }).count >= 3 else { return figures.map { _ in nil } }
+    /// when the article has at least three of them; nil otherwise. Only the figures at
+    /// `indices` count, and the result follows their order.
+    static func moneyRanks(_ figures: [Figure], at indices: [Int]) -> [Double?] {
+        guard indices.lazy.filter({ figures[$0].kind == .money }).count >= 3 else { return indices.map { _ in nil } }
         var byCurrency: [String: [Double]] = [:]
-        for f in figures where f.kind == .money { byCurrency[f.unit, default: []].append(f.value) }
-        return figures.map { f in
+        for i in indices where figures[i].kind == .money { byCurrency[figures[i].unit, default: []].append(figures[i].value) }
+        return indices.map { i in
+            let f = figures[i]
             guard f.kind == .money, let values = byCurrency[f.unit], values.count >= 3 else { return nil }
             let below = values.filter { $0 < f.value }.count
             return Double(below) / Double(values.count - 1)
