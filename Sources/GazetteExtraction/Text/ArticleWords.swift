@@ -69,17 +69,62 @@ public struct ArticleWords: Sendable {
 
     /// Reads one sentence, writing its content words to `terms` from `termCount` on and
     /// appending its figure triggers to `triggers`.
+    ///
+    /// Eight bytes a step (see `ByteChunk`): the separators between words are skipped a chunk
+    /// at a time, and an ASCII word is classified, lowered and hashed a chunk at a time, from
+    /// the chunk that found its start. A word with a letter beyond ASCII is read byte by byte.
     private static func read(_ bytes: UnsafeBufferPointer<UInt8>, tags: WordTags, terms: UnsafeMutableBufferPointer<UInt64>,
                              termCount: inout Int, triggers: inout [Int]) -> SentenceWords {
         var facts = SentenceWords(firstWordStart: bytes.count)
         let n = bytes.count
         var i = 0
         while i < n {
-            let (isWord, length) = ArticleWords.scalar(bytes, i)
-            guard isWord else { i &+= length; continue }
+            var chunk = ByteChunk.load(bytes, at: i)
+            var (alphanumeric, digits) = ByteChunk.alphanumerics(chunk)
+            let interesting = alphanumeric | (chunk & ByteChunk.highBits)
+            if interesting == 0 { i &+= 8; continue }  // eight bytes of spaces and punctuation
+            let lead = interesting.trailingZeroBitCount >> 3
+            if lead > 0 {
+                i &+= lead
+                chunk = ByteChunk.load(bytes, at: i)
+                (alphanumeric, digits) = ByteChunk.alphanumerics(chunk)
+            }
             let start = i
-            var (id, digit, ascii) = ArticleWords.readWord(bytes, at: &i)
+            var id = WordHasher.seed
+            var digit = false
+            var ascii = alphanumeric & 0x80 != 0
+            if ascii {
+                while true {
+                    let stop = ~alphanumeric & ByteChunk.highBits
+                    if stop == 0 {
+                        id = WordHasher.mix(id, ByteChunk.lowered(chunk))
+                        if digits != 0 { digit = true }
+                        i &+= 8
+                        chunk = ByteChunk.load(bytes, at: i)
+                        (alphanumeric, digits) = ByteChunk.alphanumerics(chunk)
+                        continue
+                    }
+                    let run = stop.trailingZeroBitCount >> 3
+                    if run > 0 {
+                        let mask: UInt64 = (1 &<< (UInt64(run) &* 8)) &- 1
+                        id = WordHasher.mix(id, ByteChunk.lowered(chunk) & mask)
+                        if digits & mask != 0 { digit = true }
+                    }
+                    i &+= run
+                    break
+                }
+                // A letter beyond ASCII continues the word: read it all byte by byte below.
+                if i < n, bytes[i] >= 0x80, scalar(bytes, i).isWord { ascii = false }
+            } else if !scalar(bytes, i).isWord {
+                i &+= scalar(bytes, i).length  // a sign or punctuation beyond ASCII
+                continue
+            }
             if !ascii {
+                while i < n {
+                    let (inWord, size) = scalar(bytes, i)
+                    guard inWord else { break }
+                    i &+= size
+                }
                 id = WordHasher.id(of: bytes, in: start..<i)
                 digit = bytes[start..<i].contains { $0 >= 0x30 && $0 <= 0x39 }
             }
