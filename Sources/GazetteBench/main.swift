@@ -92,7 +92,9 @@ func run() {
     // Inputs of the later stages, computed once outside their timings.
     let sentences = articles.map { SentenceSplitter.split(paragraphs: $0.paragraphs) }
     let articleWords = sentences.map { ArticleWords($0) }
-    let figures = sentences.map { FigureExtractor.extract(from: $0) }
+    let figures = zip(articles, sentences).map { a, s in
+        FigureRanker.keyFigures(FigureExtractor.extract(from: s), sentences: s, title: a.title)
+    }
     let actors = zip(articles, sentences).map { ActorExtractor.shared.extract(title: $0.title, sentences: $1) }
     let markdown = articles.map { $0.paragraphs.joined(separator: "\n\n") }
     let analyser = ArticleAnalyser()
@@ -130,8 +132,9 @@ func run() {
             for i in articles.indices {
                 let w = ArticleWords(sentences[i])
                 let f = FigureExtractor.extract(from: sentences[i], words: w)
-                n += FigureRanker.keyFigures(f, sentences: sentences[i], title: articles[i].title).count
-                n += Summarizer.summarize(sentences: sentences[i], words: w, actors: actors[i], figures: f, count: 3).count
+                let key = FigureRanker.keyFigures(f, sentences: sentences[i], title: articles[i].title)
+                n += key.count
+                n += Summarizer.summarize(sentences: sentences[i], words: w, actors: actors[i], figures: key, count: 3).count
             }
             return n
         }),

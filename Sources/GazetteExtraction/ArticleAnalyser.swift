@@ -11,7 +11,8 @@ public struct ArticleAnalyser: Sendable {
         let figures = FigureExtractor.extract(from: sentences, words: words)
         let keyFigures = FigureRanker.keyFigures(figures, sentences: sentences, title: text.title)
         let actors = ActorExtractor.shared.extract(title: text.title, sentences: sentences)
-        let summary = Summarizer.summarize(sentences: sentences, words: words, actors: actors, figures: figures, count: summarySentences)
+        let summary = Summarizer.summarize(sentences: sentences, words: words, actors: actors, figures: keyFigures,
+                                           count: summarySentences)
         return ArticleDigest(sentences: sentences, summary: summary, figures: figures, keyFigures: keyFigures, actors: actors)
     }
 }

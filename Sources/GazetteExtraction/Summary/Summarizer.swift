@@ -14,7 +14,8 @@ public enum Summarizer {
 
     /// Indices (`Sentence.index`) of at most `count` summary sentences, ascending.
     ///
-    /// `actors` and `figures` may be empty; they only break near ties. Fewer than `count`
+    /// `figures` are the key figures (`FigureRanker`: only scored figures count); `actors` and
+    /// `figures` may be empty, and only break near ties. Fewer than `count`
     /// come back when the article has fewer sentences that are not near-duplicates.
     public static func summarize(sentences: [Sentence], actors: [Actor], figures: [Figure], count: Int) -> [Int] {
         summarize(sentences: sentences, words: ArticleWords(sentences), actors: actors, figures: figures, count: count)

@@ -6,9 +6,12 @@ enum SummaryEmphasis {
     /// How many of the most salient actors count.
     static let mainActors = 3
     static let actorBonus: Float = 0.05
-    /// How many of the highest-scored figures count.
+    /// How many of the highest-scored figures count (the ranked key figures: unranked ones
+    /// have no score and count for nothing).
     static let mainFigures = 3
-    static let figureBonus: Float = 0.05
+    /// Smaller than the actors' bonus: on the BBC corpus 0.05 cost 0.004 of sentence precision
+    /// and 0.01 only breaks ties between sentences of equal centrality.
+    static let figureBonus: Float = 0.01
 
     /// One factor (>= 1) per sentence index below `sentenceCount`.
     static func factors(sentenceCount n: Int, actors: [Actor], figures: [Figure]) -> [Float] {
