@@ -6,39 +6,47 @@
 struct FigureToken {
     enum Kind: UInt8 { case number, word, symbol }
 
-    var kind: Kind
-    /// UTF-8 byte range in the sentence.
-    var start: Int
-    var end: Int
-    /// Whitespace separates this token from the previous one.
-    var spaceBefore: Bool
     /// Words: the lowercased word; symbols: the symbol itself (`$`, `£`, `-` for any dash, ...);
     /// numbers: empty.
     var text: ShortWord
-    /// Words: the first letter is an uppercase ASCII letter.
-    var capitalized: Bool
     /// Numbers: the value of the digits ("32,000" is 32000, "1.13" is 1.13).
     var value: Double
-    /// Numbers: digits before the decimal point, and whether a thousands comma or decimal point was used.
-    var integerDigits: Int
-    var hasComma: Bool
-    var hasDecimal: Bool
-    /// Numbers: digits after the decimal point ("4.88" has 2), and a leading zero ("0800").
-    var fractionDigits: Int = 0
-    var leadingZero: Bool = false
     /// Words: the first eight lowercase bytes packed as `FigureTrigger.pack` does, for cheap lookups.
     var packed: UInt64 = 0
+    /// UTF-8 byte range in the sentence (stored in 32 bits: a sentence is far shorter).
+    private var startOffset: Int32
+    private var endOffset: Int32
+    var kind: Kind
+    /// Whitespace separates this token from the previous one.
+    var spaceBefore: Bool
+    /// Words: the first letter is an uppercase ASCII letter.
+    var capitalized: Bool
+    /// Numbers: whether a thousands comma or decimal point was used, and a leading zero ("0800").
+    var hasComma: Bool
+    var hasDecimal: Bool
+    var leadingZero: Bool = false
+    /// Numbers: digits before the decimal point, and after it ("4.88" has 2), at most 255.
+    private var integerDigitCount: UInt8
+    private var fractionDigitCount: UInt8 = 0
+
+    var start: Int { Int(startOffset) }
+    var end: Int { Int(endOffset) }
+    var integerDigits: Int { Int(integerDigitCount) }
+    var fractionDigits: Int {
+        get { Int(fractionDigitCount) }
+        set { fractionDigitCount = UInt8(min(newValue, 255)) }
+    }
 
     init(kind: Kind, start: Int, end: Int, spaceBefore: Bool, text: ShortWord = ShortWord(), capitalized: Bool = false,
          value: Double = 0, integerDigits: Int = 0, hasComma: Bool = false, hasDecimal: Bool = false) {
         self.kind = kind
-        self.start = start
-        self.end = end
+        startOffset = Int32(truncatingIfNeeded: start)
+        endOffset = Int32(truncatingIfNeeded: end)
         self.spaceBefore = spaceBefore
         self.text = text
         self.capitalized = capitalized
         self.value = value
-        self.integerDigits = integerDigits
+        integerDigitCount = UInt8(min(integerDigits, 255))
         self.hasComma = hasComma
         self.hasDecimal = hasDecimal
     }

@@ -12,10 +12,11 @@ struct ShortWord: Hashable, Sendable, ExpressibleByStringLiteral, CustomStringCo
     /// Bytes 0–7 and 8–15, little-endian; zero past the end.
     private(set) var low: UInt64 = 0
     private(set) var high: UInt64 = 0
-    /// The word's length in bytes, which may exceed `capacity`.
-    private(set) var count: Int = 0
     /// The last four bytes, the last one lowest, so suffixes are known for words of any length.
     private var tail: UInt32 = 0
+    /// The word's length in bytes, which may exceed `capacity` (up to 255: longer counts as 255).
+    private var length: UInt8 = 0
+    var count: Int { Int(length) }
 
     init() {}
 
@@ -31,12 +32,12 @@ struct ShortWord: Hashable, Sendable, ExpressibleByStringLiteral, CustomStringCo
     }
 
     @inline(__always) mutating func append(_ b: UInt8) {
-        if count < 8 {
-            low |= UInt64(b) &<< (UInt64(count) &* 8)
-        } else if count < 16 {
-            high |= UInt64(b) &<< (UInt64(count &- 8) &* 8)
+        if length < 8 {
+            low |= UInt64(b) &<< (UInt64(length) &* 8)
+        } else if length < 16 {
+            high |= UInt64(b) &<< (UInt64(length &- 8) &* 8)
         }
-        count &+= 1
+        if length < 255 { length &+= 1 }
         tail = tail &<< 8 | UInt32(b)
     }
 
