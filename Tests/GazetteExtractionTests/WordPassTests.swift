@@ -1,0 +1,65 @@
+import Testing
+@testable import GazetteExtraction
+
+/// The word pass and the inline words must give the answers of the plain code they replace.
+@Suite("Word pass")
+struct WordPassTests {
+    private func sentence(_ text: String) -> [Sentence] {
+        [Sentence(index: 0, paragraph: 0, text: text, utf8Range: 0..<text.utf8.count)]
+    }
+
+    @Test("a ShortWord equals the word it holds, and knows the suffix of a longer one")
+    func shortWord() {
+        let word = ShortWord("percentage")
+        #expect(word == "percentage" && word != "percent" && word.description == "percentage")
+        #expect(word.hasSuffix("age") && !word.hasSuffix("ages"))
+        let long = ShortWord("telecommunications")  // 18 bytes: only the first 16 are held
+        #expect(!long.isComplete && long.count == 18 && long.hasSuffix("ons"))
+        #expect(long != ShortWord("telecommunicatio"))
+    }
+
+    @Test("a ShortWordTable finds what was put in and nothing else")
+    func shortWordTable() {
+        let words = (0..<200).map { "word\($0)" } + ["a", "£", "thousand", "sixteen-letters!"]
+        var table = ShortWordTable<Int>()
+        for (i, word) in words.enumerated() { table[word] = i }
+        #expect(words.enumerated().allSatisfy { table[ShortWord($0.element)] == $0.offset })
+        #expect(table[ShortWord("word200")] == nil && table[ShortWord("")] == nil)
+        #expect(table[ShortWord("seventeen-letters")] == nil)  // too long to be a key
+        #expect(table.keys == words.sorted())
+    }
+
+    @Test("word ids read eight bytes at a time equal the ids of the words as text")
+    func idsMatchText() {
+        let text = "The Secretary-General’s 1,000 Zürich-based staff: \"unprecedented\" — 3.5% café naïveté"
+        var copy = text
+        let ids = copy.withUTF8 { ArticleWords.wordIds($0) }
+        let expected = ["the", "secretary", "general", "s", "1", "000", "zürich", "based", "staff", "unprecedented",
+                        "3", "5", "café", "naïveté"].map(WordHasher.id)
+        #expect(ids == expected)
+        #expect(WordHasher.id("The") == WordHasher.id("the"))
+    }
+
+    @Test("keeps content words without stopwords, folds plurals, and finds figure triggers")
+    func termsAndTriggers() {
+        let text = "The firms said six new cafes and 1,200 jobs were under threat in the press"
+        let words = ArticleWords(sentence(text))
+        // "1" of "1,200" is a single byte: not a content word.
+        let expected = ["firm", "six", "new", "cafe", "200", "job", "threat", "press"].map(WordHasher.id)
+        #expect(Array(words.terms(of: 0)) == expected)
+        let utf8 = Array(text.utf8)
+        let triggerWords = words.triggers(of: 0).map { start in
+            String(decoding: utf8[start...].prefix { $0 != 0x20 && $0 != 0x2C }, as: UTF8.self)
+        }
+        #expect(triggerWords == ["six", "1", "200"])
+        #expect(words.sentences[0].wordCount == 16)
+        #expect(words.sentences[0].firstWordStart == 0)
+    }
+
+    @Test("a sentence without words has no terms and no triggers")
+    func noWords() {
+        let words = ArticleWords(sentence("— … «»"))
+        #expect(words.terms(of: 0).isEmpty && words.triggers(of: 0).isEmpty)
+        #expect(words.sentences[0].wordCount == 0)
+    }
+}
