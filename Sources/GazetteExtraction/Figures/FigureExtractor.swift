@@ -13,6 +13,7 @@ public enum FigureExtractor {
     public static func extract(from sentences: [Sentence], words: ArticleWords) -> [Figure] {
         let lexicon = FigureLexicon.shared
         var figures: [Figure] = []
+        var tokens: [FigureToken] = []  // one buffer for every window
         for (position, sentence) in sentences.enumerated() {
             let triggers = words.triggers(of: position)
             if triggers.isEmpty { continue }
@@ -21,7 +22,8 @@ public enum FigureExtractor {
                 let windows = FigureTrigger.windows(triggers: triggers, in: bytes)
                 let first = figures.count
                 for window in windows {
-                    FigureScanner(bytes: bytes, window: window, sentence: sentence.index, lexicon: lexicon)
+                    FigureTokenizer.tokenize(bytes, in: window, into: &tokens)
+                    FigureScanner(bytes: bytes, tokens: tokens, sentence: sentence.index, lexicon: lexicon)
                         .scan(into: &figures)
                 }
                 if figures.count - first > 1 { inheritCurrency(&figures, from: first) }

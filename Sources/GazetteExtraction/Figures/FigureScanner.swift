@@ -16,8 +16,13 @@ struct FigureScanner {
 
     /// Reads the tokens of `window` (whitespace-bounded bytes of the sentence; all of it by default).
     init(bytes: UnsafeBufferPointer<UInt8>, window: Range<Int>? = nil, sentence: Int, lexicon: FigureLexicon) {
+        self.init(bytes: bytes, tokens: FigureTokenizer.tokenize(bytes, in: window), sentence: sentence, lexicon: lexicon)
+    }
+
+    /// Reads `tokens`, made by `FigureTokenizer` from `bytes`.
+    init(bytes: UnsafeBufferPointer<UInt8>, tokens: [FigureToken], sentence: Int, lexicon: FigureLexicon) {
         self.bytes = bytes
-        tokens = FigureTokenizer.tokenize(bytes, in: window)
+        self.tokens = tokens
         self.sentence = sentence
         self.lexicon = lexicon
     }

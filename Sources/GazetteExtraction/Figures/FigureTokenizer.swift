@@ -66,8 +66,15 @@ enum FigureTokenizer {
     /// Only `range` is read; it should start and end at whitespace or at the ends of `bytes`,
     /// so no token is cut (see `FigureTrigger.windows`).
     static func tokenize(_ bytes: UnsafeBufferPointer<UInt8>, in range: Range<Int>? = nil) -> [FigureToken] {
-        let range = range ?? 0..<bytes.count
         var tokens: [FigureToken] = []
+        tokenize(bytes, in: range ?? 0..<bytes.count, into: &tokens)
+        return tokens
+    }
+
+    /// As `tokenize(_:in:)`, replacing the contents of `tokens`, so one buffer serves every
+    /// window of an article.
+    static func tokenize(_ bytes: UnsafeBufferPointer<UInt8>, in range: Range<Int>, into tokens: inout [FigureToken]) {
+        tokens.removeAll(keepingCapacity: true)
         tokens.reserveCapacity(range.count / 4)
         let n = range.upperBound
         var i = range.lowerBound
@@ -133,7 +140,6 @@ enum FigureTokenizer {
             i += len
             space = false
         }
-        return tokens
     }
 
     /// Reads digits with thousands commas (a comma followed by exactly three digits) and one
