@@ -63,3 +63,27 @@ struct WordPassTests {
         #expect(words.sentences[0].wordCount == 0)
     }
 }
+
+/// Untrusted text: any bytes, repaired to UTF-8 as the site reads them, must go through the
+/// whole analysis without trapping, the same way every time.
+@Suite("Analysis of arbitrary bytes")
+struct ArbitraryBytesTests {
+    @Test("random bytes, stray UTF-8 and long runs do not trap and give the same digest twice")
+    func randomBytes() {
+        var state: UInt64 = 0x2545_F491_4F6C_DD1D
+        func next() -> UInt64 {
+            state ^= state << 13; state ^= state >> 7; state ^= state << 17
+            return state
+        }
+        // Bytes drawn mostly from text-like ranges, with high bytes that make broken sequences.
+        let alphabet = Array("aZ09 .,$£€%-'\"’“”—…\u{A0}".utf8) + [0x80, 0xBF, 0xC2, 0xE2, 0xF0, 0xFF]
+        for round in 0..<200 {
+            let count = Int(next() % 400)
+            let bytes = (0..<count).map { _ in alphabet[Int(next() % UInt64(alphabet.count))] }
+            let text = String(decoding: bytes, as: UTF8.self)
+            let article = ArticleText(title: round.description, paragraphs: [text, text + " 12 million"])
+            let first = ArticleAnalyser().analyse(article)
+            #expect(first == ArticleAnalyser().analyse(article))
+        }
+    }
+}
