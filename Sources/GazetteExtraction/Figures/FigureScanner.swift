@@ -68,7 +68,7 @@ struct FigureScanner {
         let u = t.text
         if u.count <= 2 { return t.text == "a" || t.text == "an" || t.text == "rs" }
         if t.capitalized, u.count == 3, lexicon.codes[t.text] != nil { return true }
-        return t.packed != 0 && FigureTrigger.words.contains(t.packed)
+        return FigureTrigger.numberWordSet.contains(t.text)
     }
 
     /// Past a token that starts no figure; a rejected number swallows its glued suffix and range.

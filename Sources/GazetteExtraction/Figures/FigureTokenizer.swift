@@ -11,8 +11,6 @@ struct FigureToken {
     var text: ShortWord
     /// Numbers: the value of the digits ("32,000" is 32000, "1.13" is 1.13).
     var value: Double
-    /// Words: the first eight lowercase bytes packed as `FigureTrigger.pack` does, for cheap lookups.
-    var packed: UInt64 = 0
     /// UTF-8 byte range in the sentence (stored in 32 bits: a sentence is far shorter).
     private var startOffset: Int32
     private var endOffset: Int32
@@ -111,14 +109,8 @@ enum FigureTokenizer {
                     }
                 }
                 let first = bytes[start]
-                var token = FigureToken(kind: .word, start: start, end: i, spaceBefore: space, text: lower,
-                                        capitalized: first >= 0x41 && first <= 0x5A)
-                if lower.count <= 10 {
-                    // As `FigureTrigger.pack`: the first eight bytes, each with bit 5 set.
-                    let mask: UInt64 = lower.count >= 8 ? ~0 : (1 &<< (UInt64(lower.count) &* 8)) &- 1
-                    token.packed = (lower.low | 0x2020_2020_2020_2020) & mask
-                }
-                tokens.append(token)
+                tokens.append(FigureToken(kind: .word, start: start, end: i, spaceBefore: space, text: lower,
+                                          capitalized: first >= 0x41 && first <= 0x5A))
                 space = false
                 continue
             }

@@ -1,13 +1,13 @@
 /// Finds where a sentence can hold a figure, so only a few words around each are tokenized.
 ///
-/// A figure needs a digit or a number word ("six", "million", "half", "twice", "dozens"). One
-/// pass over the UTF-8 bytes packs each ASCII word's first eight lowercase letters into a
-/// `UInt64` and looks it up in a small open-addressing table; a false alarm only costs a
+/// A figure needs a digit or a number word ("six", "million", "half", "twice", "dozens"). The
+/// article's word pass (`ArticleWords`) records where such words start; the windows around
+/// them are found by walking whitespace in the sentence's bytes. A false alarm only costs a
 /// tokenized window.
 enum FigureTrigger {
     /// Words of context the grammar reads before a trigger ("as many as", "in excess of") and
     /// after it ("or so net cafes", "and a half million", "percentage points").
-    static let wordsBefore = 3  // at most 3: `windows` keeps four word starts
+    static let wordsBefore = 3
     static let wordsAfter = 6
 
     /// The byte ranges of a sentence worth tokenizing: each trigger (the offset of a word
@@ -69,43 +69,6 @@ enum FigureTrigger {
     static let numberWords: [String] = FigureLexicon.small.keys + FigureLexicon.vagueMagnitudes.keys
         + FigureLexicon.fractions.keys + ["hundred", "thousand", "million", "billion", "trillion", "dozen", "twice"]
 
-    /// The first eight letters of every word that can start or scale a figure written in words,
-    /// in an open-addressing table (a `Set` would hash every word of the article).
-    static let words = PackedWordTable(numberWords)
-
-    static func pack(_ word: String) -> UInt64 {
-        var packed: UInt64 = 0
-        for (i, b) in word.utf8.prefix(8).enumerated() { packed |= UInt64(b | 0x20) << (8 * UInt64(i)) }
-        return packed
-    }
-}
-
-/// A fixed-size hash table of words packed into `UInt64`s (first eight lowercase ASCII letters).
-struct PackedWordTable: Sendable {
-    private var slots: [UInt64]
-    private static let size = 512
-
-    init(_ words: [String]) {
-        slots = Array(repeating: 0, count: Self.size)
-        for word in words {
-            var h = Self.slot(FigureTrigger.pack(word))
-            let packed = FigureTrigger.pack(word)
-            while slots[h] != 0 && slots[h] != packed { h = (h + 1) & (Self.size - 1) }
-            slots[h] = packed
-        }
-    }
-
-    @inline(__always) private static func slot(_ packed: UInt64) -> Int {
-        Int(truncatingIfNeeded: (packed &* 0x9E37_79B9_7F4A_7C15) >> 55)
-    }
-
-    @inline(__always) func contains(_ packed: UInt64) -> Bool {
-        var h = Self.slot(packed)
-        while true {
-            let s = slots[h]
-            if s == packed { return true }
-            if s == 0 { return false }
-            h = (h + 1) & (Self.size - 1)
-        }
-    }
+    /// `numberWords` as a set, for the scanner to test tokens against.
+    static let numberWordSet = ShortWordSet(numberWords.map(ShortWord.init))
 }

@@ -145,7 +145,11 @@ struct ShortWordSet: Sendable, ExpressibleByArrayLiteral {
     private var table = ShortWordTable<Bool>()
 
     init(arrayLiteral elements: ShortWord...) {
-        for word in elements { table[word] = true }
+        self.init(elements)
+    }
+
+    init(_ words: [ShortWord]) {
+        for word in words where word.isComplete { table[word] = true }
     }
 
     func contains(_ word: ShortWord) -> Bool { table.contains(word) }
