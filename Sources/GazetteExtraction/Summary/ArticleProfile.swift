@@ -21,6 +21,4 @@ struct ArticleProfile: Sendable {
     }
 
     var count: Int { sentences.count }
-
-    func terms(of i: Int) -> ArraySlice<UInt64> { words.terms(of: i) }
 }

@@ -27,8 +27,6 @@ struct SentenceProfile: Sendable {
         self = text.withUTF8 { SentenceProfile($0, words: facts, lexicon: lexicon) }
     }
 
-    init() {}
-
     /// Profiles a sentence from its bytes and the facts of its words (see `ArticleWords`).
     init(_ bytes: UnsafeBufferPointer<UInt8>, words: ArticleWords.SentenceWords, lexicon: SummaryLexicon) {
         readQuotes(bytes, firstWord: words.firstWordStart)

@@ -22,8 +22,7 @@ enum SentenceSuitability {
     static let questionFactor: Float = 0.85
 
     /// The factor for a sentence; `aloneInParagraph` says whether its paragraph has no other.
-    static func factor(_ profile: SentenceProfile, text: String, aloneInParagraph: Bool,
-                       lexicon: SummaryLexicon) -> Float {
+    static func factor(_ profile: SentenceProfile, text: String, aloneInParagraph: Bool) -> Float {
         let words = profile.wordCount
         if words < minimumWords { return 0 }
         if profile.hasJunkPhrase { return 0 }
