@@ -1,7 +1,7 @@
 /// A fixed set of word ids with a lookup cheaper than `Set<UInt64>`'s seeded SipHash.
 ///
 /// Open addressing with linear probing in a table at most a quarter full; the slot is the
-/// top bits of the id times a Fibonacci constant, which spreads FNV ids better than their
+/// top bits of the id times a Fibonacci constant, which spreads word ids better than their
 /// low bits do. Built once per word list; immutable afterwards.
 struct WordIdSet: Sendable {
     private let slots: [UInt64]
