@@ -69,15 +69,53 @@ public struct ArticleWords: Sendable {
 
     /// Reads one sentence, writing its content words to `terms` from `termCount` on and
     /// appending its figure triggers to `triggers`.
-    ///
-    /// Eight bytes a step (see `ByteChunk`): the separators between words are skipped a chunk
-    /// at a time, and an ASCII word is classified, lowered and hashed a chunk at a time, from
-    /// the chunk that found its start. A word with a letter beyond ASCII is read byte by byte.
     private static func read(_ bytes: UnsafeBufferPointer<UInt8>, tags: WordTags, terms: UnsafeMutableBufferPointer<UInt64>,
                              termCount: inout Int, triggers: inout [Int]) -> SentenceWords {
         var facts = SentenceWords(firstWordStart: bytes.count)
-        let n = bytes.count
         var i = 0
+        while let word = nextWord(bytes, from: &i) {
+            let tag = tags.table.tag(of: word.id)
+            if facts.wordCount == 0 {
+                facts.firstWordStart = word.start
+                facts.firstWordTags = tag
+            }
+            facts.wordCount &+= 1
+            facts.allTags |= tag
+            if word.digit || tag & WordTags.numberWord != 0 { triggers.append(word.start) }
+            if i - word.start >= 2, tag & WordTags.stopword == 0, termCount < terms.count {
+                terms[termCount] = word.ascii ? ArticleWords.singular(bytes, word.start..<i, id: word.id) : word.id
+                termCount &+= 1
+            }
+        }
+        return facts
+    }
+
+    /// The id of an ASCII word without its plural "s": "firms", "cafes" lose it; "press",
+    /// "virus", "crisis" and words of three letters or fewer keep it.
+    @inline(__always) static func singular(_ bytes: UnsafeBufferPointer<UInt8>, _ word: Range<Int>, id: UInt64) -> UInt64 {
+        guard word.count > 3, bytes[word.upperBound - 1] | 0x20 == 0x73 else { return id }
+        let beforeLast = bytes[word.upperBound - 2] | 0x20
+        guard beforeLast != 0x73, beforeLast != 0x75, beforeLast != 0x69 else { return id }
+        return WordHasher.id(of: bytes, in: word.lowerBound..<(word.upperBound - 1))
+    }
+
+    /// The ids of all the words of `bytes`, in order (for the rare checks that need them all).
+    static func wordIds(_ bytes: UnsafeBufferPointer<UInt8>) -> [UInt64] {
+        var ids: [UInt64] = []
+        var i = 0
+        while let word = nextWord(bytes, from: &i) { ids.append(word.id) }
+        return ids
+    }
+
+    /// The next word at or after `i`, leaving `i` past it; nil at the end of `bytes`.
+    ///
+    /// Eight bytes a step (see `ByteChunk`): the separators between words are skipped a chunk
+    /// at a time, and an ASCII word is classified, lowered and hashed a chunk at a time, from
+    /// the chunk that found its start. A word with a letter beyond ASCII (`ascii` false) is
+    /// read byte by byte.
+    @inline(__always) static func nextWord(_ bytes: UnsafeBufferPointer<UInt8>,
+                                           from i: inout Int) -> (start: Int, id: UInt64, digit: Bool, ascii: Bool)? {
+        let n = bytes.count
         while i < n {
             var chunk = ByteChunk.load(bytes, at: i)
             var (alphanumeric, digits) = ByteChunk.alphanumerics(chunk)
@@ -128,81 +166,9 @@ public struct ArticleWords: Sendable {
                 id = WordHasher.id(of: bytes, in: start..<i)
                 digit = bytes[start..<i].contains { $0 >= 0x30 && $0 <= 0x39 }
             }
-            let tag = tags.table.tag(of: id)
-            if facts.wordCount == 0 {
-                facts.firstWordStart = start
-                facts.firstWordTags = tag
-            }
-            facts.wordCount &+= 1
-            facts.allTags |= tag
-            if digit || tag & WordTags.numberWord != 0 { triggers.append(start) }
-            if i - start >= 2, tag & WordTags.stopword == 0, termCount < terms.count {
-                terms[termCount] = ascii ? ArticleWords.singular(bytes, start..<i, id: id) : id
-                termCount &+= 1
-            }
+            return (start, id, digit, ascii)
         }
-        return facts
-    }
-
-    /// The id of an ASCII word without its plural "s": "firms", "cafes" lose it; "press",
-    /// "virus", "crisis" and words of three letters or fewer keep it.
-    @inline(__always) static func singular(_ bytes: UnsafeBufferPointer<UInt8>, _ word: Range<Int>, id: UInt64) -> UInt64 {
-        guard word.count > 3, bytes[word.upperBound - 1] | 0x20 == 0x73 else { return id }
-        let beforeLast = bytes[word.upperBound - 2] | 0x20
-        guard beforeLast != 0x73, beforeLast != 0x75, beforeLast != 0x69 else { return id }
-        return WordHasher.id(of: bytes, in: word.lowerBound..<(word.upperBound - 1))
-    }
-
-    /// The ids of all the words of `bytes`, in order (for the rare checks that need them all).
-    static func wordIds(_ bytes: UnsafeBufferPointer<UInt8>) -> [UInt64] {
-        var ids: [UInt64] = []
-        var i = 0
-        while i < bytes.count {
-            let (isWord, length) = scalar(bytes, i)
-            guard isWord else { i += length; continue }
-            let start = i
-            let (id, _, ascii) = readWord(bytes, at: &i)
-            ids.append(ascii ? id : WordHasher.id(of: bytes, in: start..<i))
-        }
-        return ids
-    }
-
-    /// Reads the word starting at `i`, leaving `i` past it. An all-ASCII word is read eight
-    /// bytes a step and comes back with its id and whether it holds a digit; at a letter
-    /// beyond ASCII it comes back with `ascii` false, for the caller to read byte by byte.
-    @inline(__always) static func readWord(_ bytes: UnsafeBufferPointer<UInt8>,
-                                           at i: inout Int) -> (id: UInt64, digit: Bool, ascii: Bool) {
-        var h = WordHasher.seed
-        var digit = false
-        while true {
-            let chunk = ByteChunk.load(bytes, at: i)
-            let (alphanumeric, digits) = ByteChunk.alphanumerics(chunk)
-            let stop = ~alphanumeric & ByteChunk.highBits
-            if stop == 0 {
-                h = WordHasher.mix(h, ByteChunk.lowered(chunk))
-                if digits != 0 { digit = true }
-                i &+= 8
-                continue
-            }
-            let run = stop.trailingZeroBitCount >> 3
-            if i &+ run < bytes.count, bytes[i &+ run] >= 0x80, scalar(bytes, i &+ run).isWord {
-                // A letter beyond ASCII continues the word.
-                i &+= run
-                while i < bytes.count {
-                    let (inWord, size) = scalar(bytes, i)
-                    guard inWord else { break }
-                    i &+= size
-                }
-                return (0, false, false)
-            }
-            if run > 0 {
-                let mask: UInt64 = (1 &<< (UInt64(run) &* 8)) &- 1
-                h = WordHasher.mix(h, ByteChunk.lowered(chunk) & mask)
-                if digits & mask != 0 { digit = true }
-            }
-            i &+= run
-            return (h, digit, true)
-        }
+        return nil
     }
 
     /// Whether the scalar at `i` belongs to a word, and its length in bytes.
