@@ -4,15 +4,16 @@
 /// Loaded once from `Data/text-junk-phrases`; a missing file leaves the list empty, which
 /// only makes the summary less discerning, never wrong.
 struct SummaryLexicon: Sendable {
-    /// Word sequences of page furniture ("enable javascript", "getty images").
+    /// The words of each page-furniture phrase ("enable javascript", "getty images"), as
+    /// written in the data file (`WordTags` marks the longest word of each).
+    let junkPhraseWords: [[String]]
+    /// The same phrases as word ids.
     let junkPhrases: [[UInt64]]
 
-    static let shared = SummaryLexicon(junkPhrases: junkPhraseWords().map { $0.map(WordHasher.id) })
-
-    /// The words of each junk phrase.
-    static func junkPhraseWords() -> [[String]] {
-        (SentenceLexicon.dataLines("text-junk-phrases") ?? []).map { line in
+    static let shared: SummaryLexicon = {
+        let words = (SentenceLexicon.dataLines("text-junk-phrases") ?? []).map { line in
             line.split(separator: " ").map(String.init)
         }.filter { !$0.isEmpty }
-    }
+        return SummaryLexicon(junkPhraseWords: words, junkPhrases: words.map { $0.map(WordHasher.id) })
+    }()
 }

@@ -20,7 +20,7 @@ struct WordTags: Sendable {
 
     static func load() -> WordTags {
         let stopwords = (SentenceLexicon.dataLines("text-stopwords") ?? []).map { (WordHasher.id($0), stopword) }
-        let triggers = SummaryLexicon.junkPhraseWords().compactMap { words in
+        let triggers = SummaryLexicon.shared.junkPhraseWords.compactMap { words in
             words.max { a, b in a.count != b.count ? a.count < b.count : a > b }.map { (WordHasher.id($0), junkTrigger) }
         }
         let numbers = FigureTrigger.numberWords.map { (WordHasher.id($0), numberWord) }
