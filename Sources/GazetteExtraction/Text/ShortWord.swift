@@ -68,89 +68,17 @@ struct ShortWord: Hashable, Sendable, ExpressibleByStringLiteral, CustomStringCo
     }
 }
 
-/// A fixed word list keyed by `ShortWord`, with a look-up of a multiplication and a probe.
-///
-/// Open addressing with linear probing in a table at most half full. Built once (from a
-/// literal or a data file), then read from many threads.
-struct ShortWordTable<Value: Sendable>: Sendable, ExpressibleByDictionaryLiteral {
-    private var keyList: [ShortWord] = []
-    private var valueList: [Value?] = []
-    private var shift: UInt64 = 64
-    private(set) var count = 0
-
-    init() {}
-
-    init(dictionaryLiteral elements: (ShortWord, Value)...) {
-        for (k, v) in elements { self[k] = v }
+extension ShortWord: WordTableKey {
+    @inline(__always) var tableHash: UInt64 {
+        let h = (low ^ (high &* 0xC2B2_AE3D_27D4_EB4F) ^ UInt64(count)) &* 0x9E37_79B9_7F4A_7C15
+        return h == 0 ? 1 : h
     }
+}
 
-    var isEmpty: Bool { count == 0 }
-
-    /// The keys as strings, sorted, so callers cannot depend on hash order.
-    var keys: [String] { keyList.indices.filter { valueList[$0] != nil }.map { keyList[$0].description }.sorted() }
-
-    @inline(__always) private func slot(of key: ShortWord) -> (index: Int, found: Bool) {
-        let mask = keyList.count - 1
-        let mixed = (key.low ^ (key.high &* 0xC2B2_AE3D_27D4_EB4F) ^ UInt64(key.count)) &* 0x9E37_79B9_7F4A_7C15
-        var i = Int(truncatingIfNeeded: mixed >> shift)
-        return keyList.withUnsafeBufferPointer { keys in
-            valueList.withUnsafeBufferPointer { values in
-                while true {
-                    if values[i] == nil { return (i, false) }
-                    if keys[i] == key { return (i, true) }
-                    i = (i &+ 1) & mask
-                }
-            }
-        }
-    }
-
-    subscript(key: ShortWord) -> Value? {
-        get {
-            guard count > 0, key.isComplete else { return nil }
-            let (i, found) = slot(of: key)
-            return found ? valueList[i] : nil
-        }
-        set {
-            precondition(key.isComplete && newValue != nil, "ShortWordTable holds words of at most 16 bytes and never removes one")
-            if keyList.isEmpty || (count + 1) * 2 > keyList.count { grow() }
-            let (i, found) = slot(of: key)
-            if !found { keyList[i] = key; count += 1 }
-            valueList[i] = newValue
-        }
-    }
-
+extension WordTable where Key == ShortWord {
+    /// Looks a word given as text up (used when loading word lists).
     subscript(key: String) -> Value? {
         get { self[ShortWord(key)] }
         set { self[ShortWord(key)] = newValue }
     }
-
-    func contains(_ key: ShortWord) -> Bool { self[key] != nil }
-
-    private mutating func grow() {
-        let old = (keyList, valueList)
-        let capacity = max(16, keyList.count * 2)
-        keyList = [ShortWord](repeating: ShortWord(), count: capacity)
-        valueList = [Value?](repeating: nil, count: capacity)
-        shift = UInt64(64 - capacity.trailingZeroBitCount)
-        for i in old.0.indices where old.1[i] != nil {
-            let target = slot(of: old.0[i]).index
-            keyList[target] = old.0[i]
-            valueList[target] = old.1[i]
-        }
-    }
-}
-
-/// A set of words with `ShortWordTable`'s look-up.
-struct ShortWordSet: Sendable, ExpressibleByArrayLiteral {
-    private var table = ShortWordTable<Bool>()
-
-    init(arrayLiteral elements: ShortWord...) {
-        self.init(elements)
-    }
-
-    init(_ words: [ShortWord]) {
-        for word in words where word.isComplete { table[word] = true }
-    }
-
-    func contains(_ word: ShortWord) -> Bool { table.contains(word) }
 }
