@@ -26,48 +26,77 @@ enum CentralityRanker {
         let n = min(profiles.count, limit)
         var w = [Float](repeating: 0, count: n * n)
         guard n > 1 else { return (n, w) }
-        let bounds = profiles.words.termStarts, terms = profiles.words.terms
+        let bounds = profiles.words.termStarts
         let total = bounds[n]
         var capacity = 64
         while capacity < total * 2 { capacity *= 2 }
-        let mask = capacity - 1
-        var keys = [UInt64](repeating: 0, count: capacity)  // 0: empty (a term id of 0 is stored as 1)
-        var heads = [Int32](repeating: -1, count: capacity)  // newest posting of the term
-        var postingSentence = [Int32](repeating: 0, count: total)
-        var postingNext = [Int32](repeating: -1, count: total)
-        var postings = 0
-        var distinct = [Int](repeating: 0, count: n)
-        for i in 0..<n {
-            let sentence = Int32(i)
-            for t in bounds[i]..<bounds[i + 1] {
-                let term = terms[t]
-                let key = term == 0 ? 1 : term
-                var slot = Int(truncatingIfNeeded: key) & mask
-                while keys[slot] != 0 && keys[slot] != key { slot = (slot + 1) & mask }
-                keys[slot] = key
-                var node = heads[slot]
-                if node >= 0 && postingSentence[Int(node)] == sentence { continue }  // repeated in this sentence
-                distinct[i] += 1
-                while node >= 0 {
-                    w[Int(postingSentence[Int(node)]) * n + i] += 1
-                    node = postingNext[Int(node)]
+        // Scratch space on the stack when it fits: this runs once per article.
+        withUnsafeTemporaryAllocation(of: TermEntry.self, capacity: capacity) { table in
+            withUnsafeTemporaryAllocation(of: Posting.self, capacity: total) { postings in
+                withUnsafeTemporaryAllocation(of: Float.self, capacity: n) { norm in
+                    profiles.words.terms.withUnsafeBufferPointer { terms in
+                        w.withUnsafeMutableBufferPointer { w in
+                            table.initialize(repeating: TermEntry(key: 0, head: -1))
+                            countSharedTerms(terms, bounds: bounds, n: n, table: table, postings: postings, norm: norm, into: w)
+                            // Shared counts are in the upper triangle: turn them into cosines on both sides.
+                            // No test for zero counts: a branch per pair mispredicts more than it saves.
+                            for i in 0..<n {
+                                for j in (i + 1)..<n {
+                                    let s = w[i &* n &+ j] * norm[i] * norm[j]
+                                    w[i &* n &+ j] = s
+                                    w[j &* n &+ i] = s
+                                }
+                            }
+                        }
+                    }
                 }
-                postingSentence[postings] = sentence
-                postingNext[postings] = heads[slot]
-                heads[slot] = Int32(postings)
-                postings += 1
-            }
-        }
-        // Shared counts are in the upper triangle: turn them into cosines on both sides.
-        let norm = distinct.map { $0 == 0 ? Float(0) : 1 / Float($0).squareRoot() }
-        for i in 0..<n {
-            for j in (i + 1)..<n where w[i * n + j] > 0 {
-                let s = w[i * n + j] * norm[i] * norm[j]
-                w[i * n + j] = s
-                w[j * n + i] = s
             }
         }
         return (n, w)
+    }
+
+    /// A slot of the inverted index: a term id (0: empty; an id of 0 is stored as 1) and its
+    /// newest posting (-1: none).
+    private struct TermEntry {
+        var key: UInt64
+        var head: Int32
+    }
+
+    /// A sentence holding a term, and the term's previous posting (-1: none).
+    private struct Posting {
+        var sentence: Int32
+        var next: Int32
+    }
+
+    /// Adds 1 to `w[j * n + i]` (j < i) for each distinct term sentences j and i share, and
+    /// sets `norm[i]` to 1 / sqrt(sentence i's distinct terms).
+    private static func countSharedTerms(_ terms: UnsafeBufferPointer<UInt64>, bounds: [Int], n: Int,
+                                         table: UnsafeMutableBufferPointer<TermEntry>,
+                                         postings: UnsafeMutableBufferPointer<Posting>,
+                                         norm: UnsafeMutableBufferPointer<Float>, into w: UnsafeMutableBufferPointer<Float>) {
+        let mask = table.count - 1
+        var count = 0
+        for i in 0..<n {
+            let sentence = Int32(i)
+            var distinct = 0
+            for t in bounds[i]..<bounds[i + 1] {
+                let key = terms[t] == 0 ? 1 : terms[t]
+                var slot = Int(truncatingIfNeeded: key) & mask
+                while table[slot].key != 0 && table[slot].key != key { slot = (slot &+ 1) & mask }
+                table[slot].key = key
+                var node = table[slot].head
+                if node >= 0 && postings[Int(node)].sentence == sentence { continue }  // repeated in this sentence
+                distinct &+= 1
+                while node >= 0 {
+                    w[Int(postings[Int(node)].sentence) &* n &+ i] += 1
+                    node = postings[Int(node)].next
+                }
+                postings[count] = Posting(sentence: sentence, next: table[slot].head)
+                table[slot].head = Int32(count)
+                count &+= 1
+            }
+            norm[i] = distinct == 0 ? 0 : 1 / Float(distinct).squareRoot()
+        }
     }
 
     /// PageRank scores of a similarity matrix, scaled so their mean is 1.
