@@ -102,41 +102,40 @@ enum CentralityRanker {
     /// PageRank scores of a similarity matrix, scaled so their mean is 1.
     static func scores(n: Int, weights w: [Float]) -> [Float] {
         guard n > 0 else { return [] }
-        // Row j of `transition` spreads sentence j's score over its neighbours by weight.
-        var transition = w
-        transition.withUnsafeMutableBufferPointer { t in
+        var score = [Float](repeating: 1, count: n)
+        // Scratch space on the stack when it fits: this runs once per article.
+        withUnsafeTemporaryAllocation(of: Float.self, capacity: n * n + n) { scratch in
+            // Row j of `transition` spreads sentence j's score over its neighbours by weight.
+            let transition = UnsafeMutableBufferPointer(rebasing: scratch[0..<(n * n)])
+            let next = UnsafeMutableBufferPointer(rebasing: scratch[(n * n)...])
+            _ = transition.initialize(from: w)
             for j in 0..<n {
                 var sum: Float = 0
-                for i in 0..<n { sum += t[j * n + i] }
+                for i in 0..<n { sum += transition[j &* n &+ i] }
                 guard sum > 0 else { continue }
                 let scale = 1 / sum
-                for i in 0..<n { t[j * n + i] *= scale }
+                for i in 0..<n { transition[j &* n &+ i] *= scale }
             }
-        }
-        var score = [Float](repeating: 1, count: n)
-        var next = [Float](repeating: 0, count: n)
-        transition.withUnsafeBufferPointer { t in
             score.withUnsafeMutableBufferPointer { score in
-                next.withUnsafeMutableBufferPointer { next in
-                    for _ in 0..<maxIterations {
-                        for i in 0..<n { next[i] = 0 }
-                        for j in 0..<n {
-                            let share = score[j]
-                            let row = j * n
-                            for i in 0..<n { next[i] += t[row &+ i] * share }
-                        }
-                        var change: Float = 0
-                        for i in 0..<n {
-                            let value = (1 - damping) + damping * next[i]
-                            change += abs(value - score[i])
-                            score[i] = value
-                        }
-                        if change < tolerance * Float(n) { break }
+                for _ in 0..<maxIterations {
+                    next.initialize(repeating: 0)
+                    for j in 0..<n {
+                        let share = score[j]
+                        let row = j &* n
+                        for i in 0..<n { next[i] += transition[row &+ i] * share }
                     }
+                    var change: Float = 0
+                    for i in 0..<n {
+                        let value = (1 - damping) + damping * next[i]
+                        change += abs(value - score[i])
+                        score[i] = value
+                    }
+                    if change < tolerance * Float(n) { break }
                 }
+                let mean = score.reduce(0, +) / Float(n)
+                if mean > 0 { for i in 0..<n { score[i] /= mean } }
             }
         }
-        let mean = score.reduce(0, +) / Float(n)
-        return mean > 0 ? score.map { $0 / mean } : score
+        return score
     }
 }

@@ -32,6 +32,7 @@ public enum Summarizer {
         let emphasis = SummaryEmphasis.factors(sentenceCount: n, actors: actors, figures: figures)
 
         var scored: [(index: Int, score: Float)] = []
+        scored.reserveCapacity(n)
         for i in 0..<n {
             // Sentences come in article order, so a paragraph's other sentences are neighbours.
             let paragraph = sentences[i].paragraph
@@ -46,6 +47,7 @@ public enum Summarizer {
         scored.sort { $0.score != $1.score ? $0.score > $1.score : $0.index < $1.index }
 
         var chosen: [Int] = []
+        chosen.reserveCapacity(count)
         for candidate in scored where chosen.count < count {
             let repeats = chosen.contains { c in
                 weights[c * n + candidate.index] > duplicateSimilarity || sentences[c].text == sentences[candidate.index].text
