@@ -82,8 +82,8 @@ public struct ArticleWords: Sendable {
             facts.wordCount &+= 1
             facts.allTags |= tag
             if word.digit || tag & WordTags.numberWord != 0 { triggers.append(word.start) }
-            if i - word.start >= 2, tag & WordTags.stopword == 0, termCount < terms.count {
-                terms[termCount] = word.ascii ? ArticleWords.singular(bytes, word.start..<i, id: word.id) : word.id
+            if word.end - word.start >= 2, tag & WordTags.stopword == 0, termCount < terms.count {
+                terms[termCount] = word.ascii ? ArticleWords.singular(bytes, word.start..<word.end, id: word.id) : word.id
                 termCount &+= 1
             }
         }
@@ -112,9 +112,11 @@ public struct ArticleWords: Sendable {
     /// Eight bytes a step (see `ByteChunk`): the separators between words are skipped a chunk
     /// at a time, and an ASCII word is classified, lowered and hashed a chunk at a time, from
     /// the chunk that found its start. A word with a letter beyond ASCII (`ascii` false) is
-    /// read byte by byte.
-    @inline(__always) static func nextWord(_ bytes: UnsafeBufferPointer<UInt8>,
-                                           from i: inout Int) -> (start: Int, id: UInt64, digit: Bool, ascii: Bool)? {
+    /// read byte by byte. `i` is left one past the byte that ended the word, which is no
+    /// letter: words are mostly one space apart, so the next search loads its chunk at the
+    /// next word's start.
+    @inline(__always) static func nextWord(_ bytes: UnsafeBufferPointer<UInt8>, from i: inout Int)
+        -> (start: Int, end: Int, id: UInt64, digit: Bool, ascii: Bool)? {
         let n = bytes.count
         while i < n {
             var chunk = ByteChunk.load(bytes, at: i)
@@ -149,10 +151,11 @@ public struct ArticleWords: Sendable {
                         if digits & mask != 0 { digit = true }
                     }
                     i &+= run
+                    // A letter beyond ASCII continues the word: read it all byte by byte below.
+                    // The byte that ended the run is in `chunk` (zero past the end of `bytes`).
+                    if chunk & (0x80 &<< (UInt64(run) &* 8)) != 0, scalar(bytes, i).isWord { ascii = false }
                     break
                 }
-                // A letter beyond ASCII continues the word: read it all byte by byte below.
-                if i < n, bytes[i] >= 0x80, scalar(bytes, i).isWord { ascii = false }
             } else if !scalar(bytes, i).isWord {
                 i &+= scalar(bytes, i).length  // a sign or punctuation beyond ASCII
                 continue
@@ -166,7 +169,9 @@ public struct ArticleWords: Sendable {
                 id = WordHasher.id(of: bytes, in: start..<i)
                 digit = bytes[start..<i].contains { $0 >= 0x30 && $0 <= 0x39 }
             }
-            return (start, id, digit, ascii)
+            let end = i
+            i &+= 1
+            return (start, end, id, digit, ascii)
         }
         return nil
     }
