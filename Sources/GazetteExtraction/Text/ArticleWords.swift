@@ -37,6 +37,7 @@ public struct ArticleWords: Sendable {
     init(_ sentences: [Sentence], tags: WordTags) {
         var facts: [SentenceWords] = [], triggers: [Int] = []
         facts.reserveCapacity(sentences.count)
+        triggers.reserveCapacity(2 * sentences.count)  // news runs about one figure trigger a sentence
         termStarts.reserveCapacity(sentences.count + 1)
         triggerStarts.reserveCapacity(sentences.count + 1)
         // A content word takes at least two bytes and a separator: room for all of them.
