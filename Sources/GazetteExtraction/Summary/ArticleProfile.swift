@@ -9,8 +9,8 @@ struct ArticleProfile: Sendable {
         let count = min(count, sentences.count, words.sentenceCount)
         self.sentences.reserveCapacity(count)
         for i in 0..<count {
-            var text = sentences[i].text
-            self.sentences.append(text.withUTF8 { SentenceProfile($0, words: words.sentences[i], lexicon: lexicon) })
+            let facts = words.sentences[i]
+            self.sentences.append(sentences[i].withUTF8 { SentenceProfile($0, words: facts, lexicon: lexicon) })
         }
     }
 

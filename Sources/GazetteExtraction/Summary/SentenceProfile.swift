@@ -18,6 +18,8 @@ struct SentenceProfile: Sendable {
     var hasFinalPunctuation = false
     /// Whether it ends with a question mark.
     var isQuestion = false
+    /// Whether it opens with "By " (a byline, when short).
+    var opensWithBy = false
 
     /// Profiles one sentence on its own.
     init(_ text: String, lexicon: SummaryLexicon) {
@@ -29,6 +31,7 @@ struct SentenceProfile: Sendable {
 
     /// Profiles a sentence from its bytes and the facts of its words (see `ArticleWords`).
     init(_ bytes: UnsafeBufferPointer<UInt8>, words: ArticleWords.SentenceWords, lexicon: SummaryLexicon) {
+        opensWithBy = bytes.count >= 3 && bytes[0] == 0x42 && bytes[1] == 0x79 && bytes[2] == 0x20
         readQuotes(bytes, firstWord: words.firstWordStart)
         readEnding(bytes)
         wordCount = words.wordCount

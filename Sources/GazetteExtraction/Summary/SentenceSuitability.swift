@@ -22,12 +22,12 @@ enum SentenceSuitability {
     static let questionFactor: Float = 0.85
 
     /// The factor for a sentence; `aloneInParagraph` says whether its paragraph has no other.
-    static func factor(_ profile: SentenceProfile, text: String, aloneInParagraph: Bool) -> Float {
+    static func factor(_ profile: SentenceProfile, aloneInParagraph: Bool) -> Float {
         let words = profile.wordCount
         if words < minimumWords { return 0 }
         if profile.hasJunkPhrase { return 0 }
         // "By John Smith, BBC News": a byline.
-        if words <= 7, text.hasPrefix("By ") { return 0 }
+        if words <= 7, profile.opensWithBy { return 0 }
         // A heading, caption or list label: a short paragraph with no final punctuation.
         if aloneInParagraph, !profile.hasFinalPunctuation, words < 12 { return 0 }
         var factor = lengthFactors[min(words, fullWeightWords)]

@@ -38,8 +38,7 @@ public enum Summarizer {
             let paragraph = sentences[i].paragraph
             let alone = (i == 0 || sentences[i - 1].paragraph != paragraph)
                 && (i + 1 == sentences.count || sentences[i + 1].paragraph != paragraph)
-            let suitability = SentenceSuitability.factor(profiles.sentences[i], text: sentences[i].text,
-                                                         aloneInParagraph: alone)
+            let suitability = SentenceSuitability.factor(profiles.sentences[i], aloneInParagraph: alone)
             guard suitability > 0 else { continue }
             let lead = 1 + leadBonus * max(0, 1 - Float(i) / Float(leadSentences))
             scored.append((i, centrality[i] * suitability * lead * emphasis[i]))

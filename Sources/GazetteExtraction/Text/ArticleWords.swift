@@ -45,8 +45,7 @@ public struct ArticleWords: Sendable {
         var termCount = 0
         terms.withUnsafeMutableBufferPointer { terms in
             for sentence in sentences {
-                var text = sentence.text
-                facts.append(text.withUTF8 {
+                facts.append(sentence.withUTF8 {
                     ArticleWords.read($0, tags: tags, terms: terms, termCount: &termCount, triggers: &triggers)
                 })
                 termStarts.append(termCount)

@@ -15,4 +15,12 @@ public struct Sentence: Sendable, Equatable, Hashable, Codable {
         self.text = text
         self.utf8Range = utf8Range
     }
+
+    /// Calls `body` with the UTF-8 bytes of `text`, in place: no copy of the string, which
+    /// `String.withUTF8` makes (and retains) because it may need to rewrite its storage.
+    @inline(__always) func withUTF8<R>(_ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        if let result = text.utf8.withContiguousStorageIfAvailable(body) { return result }
+        var copy = text  // a bridged string: made contiguous first
+        return copy.withUTF8(body)
+    }
 }
