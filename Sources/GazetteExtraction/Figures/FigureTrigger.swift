@@ -16,6 +16,14 @@ enum FigureTrigger {
     /// overlap. The cost follows the triggers, not the length of the sentence.
     static func windows(triggers: ArraySlice<Int>, in bytes: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
         var result: [Range<Int>] = []
+        windows(triggers: triggers, in: bytes, into: &result)
+        return result
+    }
+
+    /// As `windows(triggers:in:)`, replacing the contents of `result`, so one buffer serves
+    /// every sentence of an article.
+    static func windows(triggers: ArraySlice<Int>, in bytes: UnsafeBufferPointer<UInt8>, into result: inout [Range<Int>]) {
+        result.removeAll(keepingCapacity: true)
         var triggerWordEnd = -1
         for trigger in triggers {
             // "1,000" and "$1.13bn" hold two triggers: the word's window is already taken.
@@ -46,7 +54,6 @@ enum FigureTrigger {
                 result.append(start..<end)
             }
         }
-        return result
     }
 
     /// The start of the whitespace-separated word holding offset `i` ("$" of "$5m").
