@@ -23,8 +23,10 @@ public enum FigureExtractor {
                 let first = figures.count
                 for window in windows {
                     FigureTokenizer.tokenize(bytes, in: window, into: &tokens)
-                    FigureScanner(bytes: bytes, tokens: tokens, sentence: sentence.index, lexicon: lexicon)
-                        .scan(into: &figures)
+                    tokens.withUnsafeBufferPointer { tokens in
+                        FigureScanner(bytes: bytes, tokens: tokens, sentence: sentence.index, lexicon: lexicon)
+                            .scan(into: &figures)
+                    }
                 }
                 if figures.count - first > 1 { inheritCurrency(&figures, from: first) }
             }

@@ -8,23 +8,29 @@
 /// Dates, years, clock times, ordinals, labels ("No 10") and numbers inside names ("Channel 4",
 /// "G8") are read and dropped, so their digits never start a figure.
 struct FigureScanner {
-    /// The sentence's UTF-8 bytes, valid while the scanner is used (see `FigureExtractor`).
+    /// The sentence's UTF-8 bytes and its tokens, valid while the scanner is used (see
+    /// `FigureExtractor`). Buffers rather than arrays: the grammar reads tokens at every step,
+    /// and an array would be retained for each window and bounds-checked at each read.
     let bytes: UnsafeBufferPointer<UInt8>
-    let tokens: [FigureToken]
+    let tokens: UnsafeBufferPointer<FigureToken>
     let sentence: Int
     let lexicon: FigureLexicon
 
-    /// Reads the tokens of `window` (whitespace-bounded bytes of the sentence; all of it by default).
-    init(bytes: UnsafeBufferPointer<UInt8>, window: Range<Int>? = nil, sentence: Int, lexicon: FigureLexicon) {
-        self.init(bytes: bytes, tokens: FigureTokenizer.tokenize(bytes, in: window), sentence: sentence, lexicon: lexicon)
-    }
-
     /// Reads `tokens`, made by `FigureTokenizer` from `bytes`.
-    init(bytes: UnsafeBufferPointer<UInt8>, tokens: [FigureToken], sentence: Int, lexicon: FigureLexicon) {
+    init(bytes: UnsafeBufferPointer<UInt8>, tokens: UnsafeBufferPointer<FigureToken>, sentence: Int, lexicon: FigureLexicon) {
         self.bytes = bytes
         self.tokens = tokens
         self.sentence = sentence
         self.lexicon = lexicon
+    }
+
+    /// Every figure of `window` (whitespace-bounded bytes of the sentence; all of it by
+    /// default), tokenized here.
+    static func scan(_ bytes: UnsafeBufferPointer<UInt8>, window: Range<Int>? = nil, sentence: Int, lexicon: FigureLexicon,
+                     into out: inout [Figure]) {
+        FigureTokenizer.tokenize(bytes, in: window).withUnsafeBufferPointer { tokens in
+            FigureScanner(bytes: bytes, tokens: tokens, sentence: sentence, lexicon: lexicon).scan(into: &out)
+        }
     }
 
     /// A quantity read from the tokens, before unit and context.
