@@ -171,6 +171,7 @@ enum FigureCues {
     /// letters, singular and plural folded ("cafes" and "cafe" are both "cafe", "bodies" is "body").
     static func wordIds(of text: String) -> [UInt64] {
         var ids: [UInt64] = []
+        ids.reserveCapacity(text.utf8.count / 4 + 1)  // a word takes three letters and a separator
         var text = text
         text.withUTF8 { forEachWordId(of: $0) { ids.append($0) } }
         return ids
