@@ -74,7 +74,7 @@ struct FigureScanner {
         let u = t.text
         if u.count <= 2 { return t.text == "a" || t.text == "an" || t.text == "rs" }
         if t.capitalized, u.count == 3, lexicon.codes[t.text] != nil { return true }
-        return FigureTrigger.numberWordSet.contains(t.text)
+        return lexicon.numberWords.contains(t.text)
     }
 
     /// Past a token that starts no figure; a rejected number swallows its glued suffix and range.
