@@ -13,6 +13,7 @@ public enum FigureExtractor {
     public static func extract(from sentences: [Sentence], words: ArticleWords) -> [Figure] {
         let lexicon = FigureLexicon.shared
         var figures: [Figure] = []
+        figures.reserveCapacity(words.triggers.count)  // most triggers make a figure, and few make two
         var windows: [Range<Int>] = [], tokens: [FigureToken] = []  // one buffer each for the whole article
         for (position, sentence) in sentences.enumerated() {
             let triggers = words.triggers(of: position)
