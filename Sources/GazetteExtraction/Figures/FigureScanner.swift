@@ -55,7 +55,7 @@ struct FigureScanner {
         var i = 0
         let n = tokens.count
         while i < n {
-            if tokens[i].kind == .word, !mayStartFigure(tokens[i]) {
+            if !mayStartFigure(tokens[i]) {
                 i += 1
                 continue
             }
@@ -69,8 +69,11 @@ struct FigureScanner {
     }
 
     /// A cheap filter before `figure(at:)`: a word starts a figure only if it is a number word,
-    /// an article before one ("a million"), a currency code ("USD 5m") or "Rs".
+    /// an article before one ("a million"), a currency code ("USD 5m") or "Rs"; a symbol only if
+    /// it is a currency sign ("$5m").
     private func mayStartFigure(_ t: FigureToken) -> Bool {
+        if t.kind == .number { return true }
+        if t.kind == .symbol { return FigureLexicon.signs[t.text] != nil }
         let u = t.text
         if u.count <= 2 { return t.text == "a" || t.text == "an" || t.text == "rs" }
         if t.capitalized, u.count == 3, lexicon.codes[t.text] != nil { return true }
