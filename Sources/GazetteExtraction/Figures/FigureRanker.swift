@@ -24,7 +24,7 @@ public enum FigureRanker {
         firsts.reserveCapacity(figures.count)
         repeats.reserveCapacity(figures.count)
         for i in figures.indices {
-            if let g = firsts.firstIndex(where: { FigureCues.isSame(figures[$0], figures[i]) }) {
+            if let g = firsts.firstIndex(where: { FigureCues.isSame($0, i, in: figures) }) {
                 repeats[g] += 1
             } else {
                 firsts.append(i)
