@@ -26,7 +26,7 @@ struct FigureExtractorTests {
         for s in sentences {
             let first = whole.count
             var text = s.text
-            text.withUTF8 { FigureScanner(bytes: $0, sentence: s.index, lexicon: .shared).scan(into: &whole) }
+            text.withUTF8 { FigureScanner.scan($0, sentence: s.index, lexicon: .shared, into: &whole) }
             FigureExtractor.inheritCurrency(&whole, from: first)
         }
         #expect(FigureExtractor.extract(from: sentences) == whole)

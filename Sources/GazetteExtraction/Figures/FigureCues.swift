@@ -8,10 +8,12 @@ enum FigureCues {
     /// Below this a figure is likely not one at all (a bare "two" that the grammar kept): never shown.
     static let floor = 0.5
 
-    /// Whether two figures are the same figure written again ("nine months" twice): the same
-    /// value and, for money, the same currency, otherwise the same kind.
-    static func isSame(_ a: Figure, _ b: Figure) -> Bool {
-        a.value == b.value && a.kind == b.kind && (a.kind != .money || a.unit == b.unit)
+    /// Whether figures `a` and `b` are the same figure written again ("nine months" twice): the
+    /// same value and, for money, the same currency, otherwise the same kind. Read in place in
+    /// `figures`, as the ranker compares every pair: a copy of a figure retains its strings.
+    static func isSame(_ a: Int, _ b: Int, in figures: [Figure]) -> Bool {
+        figures[a].value == figures[b].value && figures[a].kind == figures[b].kind
+            && (figures[a].kind != .money || figures[a].unit == figures[b].unit)
     }
 
     /// The importance of one figure; higher is more important.
@@ -171,6 +173,7 @@ enum FigureCues {
     /// letters, singular and plural folded ("cafes" and "cafe" are both "cafe", "bodies" is "body").
     static func wordIds(of text: String) -> [UInt64] {
         var ids: [UInt64] = []
+        ids.reserveCapacity(text.utf8.count / 4 + 1)  // a word takes three letters and a separator
         var text = text
         text.withUTF8 { forEachWordId(of: $0) { ids.append($0) } }
         return ids

@@ -13,18 +13,21 @@ public enum FigureExtractor {
     public static func extract(from sentences: [Sentence], words: ArticleWords) -> [Figure] {
         let lexicon = FigureLexicon.shared
         var figures: [Figure] = []
-        var tokens: [FigureToken] = []  // one buffer for every window
+        figures.reserveCapacity(words.triggers.count)  // most triggers make a figure, and few make two
+        var windows: [Range<Int>] = [], tokens: [FigureToken] = []  // one buffer each for the whole article
         for (position, sentence) in sentences.enumerated() {
             let triggers = words.triggers(of: position)
             if triggers.isEmpty { continue }
             var text = sentence.text
             text.withUTF8 { bytes in
-                let windows = FigureTrigger.windows(triggers: triggers, in: bytes)
+                FigureTrigger.windows(triggers: triggers, in: bytes, into: &windows)
                 let first = figures.count
                 for window in windows {
                     FigureTokenizer.tokenize(bytes, in: window, into: &tokens)
-                    FigureScanner(bytes: bytes, tokens: tokens, sentence: sentence.index, lexicon: lexicon)
-                        .scan(into: &figures)
+                    tokens.withUnsafeBufferPointer { tokens in
+                        FigureScanner(bytes: bytes, tokens: tokens, sentence: sentence.index, lexicon: lexicon)
+                            .scan(into: &figures)
+                    }
                 }
                 if figures.count - first > 1 { inheritCurrency(&figures, from: first) }
             }

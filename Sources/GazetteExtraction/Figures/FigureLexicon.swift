@@ -23,6 +23,9 @@ final class FigureLexicon: Sendable {
     let codes: ShortWordTable<String>
     /// A nationality before "dollars" and the like ("australian" -> AUD).
     let qualifiers: ShortWordTable<String>
+    /// `FigureTrigger.numberWordSet`, held here because the scanner tests every word against
+    /// it: reading a static checks that it is initialized each time.
+    let numberWords = FigureTrigger.numberWordSet
 
     init(units: ShortWordTable<Unit>, currencyWords: ShortWordTable<String>, signPrefixes: ShortWordTable<String>,
          codes: ShortWordTable<String>, qualifiers: ShortWordTable<String>) {

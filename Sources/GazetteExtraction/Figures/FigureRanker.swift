@@ -21,8 +21,10 @@ public enum FigureRanker {
         // comparing values first avoids hashing every unit string. Figures are handled by
         // index: copying one retains its strings.
         var firsts: [Int] = [], repeats: [Int] = []
+        firsts.reserveCapacity(figures.count)
+        repeats.reserveCapacity(figures.count)
         for i in figures.indices {
-            if let g = firsts.firstIndex(where: { FigureCues.isSame(figures[$0], figures[i]) }) {
+            if let g = firsts.firstIndex(where: { FigureCues.isSame($0, i, in: figures) }) {
                 repeats[g] += 1
             } else {
                 firsts.append(i)
@@ -43,6 +45,7 @@ public enum FigureRanker {
         // Best first; among equals, the earlier figure.
         let order = firsts.indices.sorted { a, b in scores[a] != scores[b] ? scores[a] > scores[b] : a < b }
         var result: [Figure] = []
+        result.reserveCapacity(min(maximum, order.count))
         for g in order where result.count < maximum {
             if scores[g] < FigureCues.floor { break }
             if result.count >= minimum && scores[g] < FigureCues.contextThreshold { break }
@@ -55,16 +58,19 @@ public enum FigureRanker {
 
     /// Each money figure's place among the amounts of its currency (0 smallest, 1 largest),
     /// when the article has at least three of them; nil otherwise. Only the figures at
-    /// `indices` count, and the result follows their order.
+    /// `indices` count, and the result follows their order. An article has a handful of amounts,
+    /// so each is compared with all of them rather than grouped by currency in a dictionary.
     static func moneyRanks(_ figures: [Figure], at indices: [Int]) -> [Double?] {
-        guard indices.lazy.filter({ figures[$0].kind == .money }).count >= 3 else { return indices.map { _ in nil } }
-        var byCurrency: [String: [Double]] = [:]
-        for i in indices where figures[i].kind == .money { byCurrency[figures[i].unit, default: []].append(figures[i].value) }
+        let money = indices.filter { figures[$0].kind == .money }
+        guard money.count >= 3 else { return [Double?](repeating: nil, count: indices.count) }
         return indices.map { i in
-            let f = figures[i]
-            guard f.kind == .money, let values = byCurrency[f.unit], values.count >= 3 else { return nil }
-            let below = values.filter { $0 < f.value }.count
-            return Double(below) / Double(values.count - 1)
+            guard figures[i].kind == .money else { return nil }
+            var count = 0, below = 0
+            for j in money where figures[j].unit == figures[i].unit {
+                count += 1
+                if figures[j].value < figures[i].value { below += 1 }
+            }
+            return count >= 3 ? Double(below) / Double(count - 1) : nil
         }
     }
 }

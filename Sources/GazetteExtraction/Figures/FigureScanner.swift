@@ -8,23 +8,29 @@
 /// Dates, years, clock times, ordinals, labels ("No 10") and numbers inside names ("Channel 4",
 /// "G8") are read and dropped, so their digits never start a figure.
 struct FigureScanner {
-    /// The sentence's UTF-8 bytes, valid while the scanner is used (see `FigureExtractor`).
+    /// The sentence's UTF-8 bytes and its tokens, valid while the scanner is used (see
+    /// `FigureExtractor`). Buffers rather than arrays: the grammar reads tokens at every step,
+    /// and an array would be retained for each window and bounds-checked at each read.
     let bytes: UnsafeBufferPointer<UInt8>
-    let tokens: [FigureToken]
+    let tokens: UnsafeBufferPointer<FigureToken>
     let sentence: Int
     let lexicon: FigureLexicon
 
-    /// Reads the tokens of `window` (whitespace-bounded bytes of the sentence; all of it by default).
-    init(bytes: UnsafeBufferPointer<UInt8>, window: Range<Int>? = nil, sentence: Int, lexicon: FigureLexicon) {
-        self.init(bytes: bytes, tokens: FigureTokenizer.tokenize(bytes, in: window), sentence: sentence, lexicon: lexicon)
-    }
-
     /// Reads `tokens`, made by `FigureTokenizer` from `bytes`.
-    init(bytes: UnsafeBufferPointer<UInt8>, tokens: [FigureToken], sentence: Int, lexicon: FigureLexicon) {
+    init(bytes: UnsafeBufferPointer<UInt8>, tokens: UnsafeBufferPointer<FigureToken>, sentence: Int, lexicon: FigureLexicon) {
         self.bytes = bytes
         self.tokens = tokens
         self.sentence = sentence
         self.lexicon = lexicon
+    }
+
+    /// Every figure of `window` (whitespace-bounded bytes of the sentence; all of it by
+    /// default), tokenized here.
+    static func scan(_ bytes: UnsafeBufferPointer<UInt8>, window: Range<Int>? = nil, sentence: Int, lexicon: FigureLexicon,
+                     into out: inout [Figure]) {
+        FigureTokenizer.tokenize(bytes, in: window).withUnsafeBufferPointer { tokens in
+            FigureScanner(bytes: bytes, tokens: tokens, sentence: sentence, lexicon: lexicon).scan(into: &out)
+        }
     }
 
     /// A quantity read from the tokens, before unit and context.
@@ -49,7 +55,7 @@ struct FigureScanner {
         var i = 0
         let n = tokens.count
         while i < n {
-            if tokens[i].kind == .word, !mayStartFigure(tokens[i]) {
+            if !mayStartFigure(tokens[i]) {
                 i += 1
                 continue
             }
@@ -63,12 +69,15 @@ struct FigureScanner {
     }
 
     /// A cheap filter before `figure(at:)`: a word starts a figure only if it is a number word,
-    /// an article before one ("a million"), a currency code ("USD 5m") or "Rs".
+    /// an article before one ("a million"), a currency code ("USD 5m") or "Rs"; a symbol only if
+    /// it is a currency sign ("$5m").
     private func mayStartFigure(_ t: FigureToken) -> Bool {
+        if t.kind == .number { return true }
+        if t.kind == .symbol { return FigureLexicon.signs[t.text] != nil }
         let u = t.text
         if u.count <= 2 { return t.text == "a" || t.text == "an" || t.text == "rs" }
         if t.capitalized, u.count == 3, lexicon.codes[t.text] != nil { return true }
-        return FigureTrigger.numberWordSet.contains(t.text)
+        return lexicon.numberWords.contains(t.text)
     }
 
     /// Past a token that starts no figure; a rejected number swallows its glued suffix and range.

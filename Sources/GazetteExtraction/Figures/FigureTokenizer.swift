@@ -94,11 +94,11 @@ enum FigureTokenizer {
                 var lower = ShortWord()
                 while i < n {
                     let c = bytes[i]
-                    if isLetter(bytes, i) {
+                    if c < 0x80, isASCIILetter(c) {
+                        i = appendASCIILetters(bytes, from: i, end: n, to: &lower)
+                    } else if isLetter(bytes, i) {  // a letter beyond ASCII, appended as written
                         let len = scalarLength(c)
-                        if c >= 0x41 && c <= 0x5A { lower.append(c | 0x20) } else {
-                            for k in 0..<len where i + k < n { lower.append(bytes[i + k]) }
-                        }
+                        for k in 0..<len where i + k < n { lower.append(bytes[i + k]) }
                         i += len
                     } else if c == 0x27, i + 1 < n, isASCIILetter(bytes[i + 1]), !lower.isEmpty {
                         lower.append(c); i += 1
@@ -132,6 +132,55 @@ enum FigureTokenizer {
             i += len
             space = false
         }
+    }
+
+    /// Appends the run of ASCII letters from `i` (before `end`) to `word`, lowered, and returns
+    /// where the run stops. Eight bytes a step (`ByteChunk`): a window is mostly ASCII words, and
+    /// classifying and lowering them byte by byte was the tokenizer's main cost.
+    @inline(__always) private static func appendASCIILetters(_ bytes: UnsafeBufferPointer<UInt8>, from i: Int, end: Int,
+                                                             to word: inout ShortWord) -> Int {
+        var i = i
+        while i < end {
+            let count = min(8, end &- i)
+            let chunk = ByteChunk.load(bytes, at: i, count: count)
+            let (alphanumeric, digits) = ByteChunk.alphanumerics(chunk)
+            let stop = ~(alphanumeric ^ digits) & ByteChunk.highBits  // zeros past `count` stop the run
+            let run = stop.trailingZeroBitCount &>> 3
+            var lowered = ByteChunk.lowered(chunk)
+            if word.isEmpty {
+                word = shortWord(lowered, count: run)
+            } else {
+                for _ in 0..<run {
+                    word.append(UInt8(truncatingIfNeeded: lowered))
+                    lowered &>>= 8
+                }
+            }
+            i &+= run
+            if run < 8 { break }
+        }
+        return i
+    }
+
+    /// The word of the low `count` bytes of `v` (one to eight). Each count is a case of its own,
+    /// so the appends start from an empty word a constant number of times: the optimizer unrolls
+    /// them and, knowing the length at each step, folds each append into a shift.
+    @inline(__always) private static func shortWord(_ v: UInt64, count: Int) -> ShortWord {
+        switch count {
+        case 1: return shortWord(v, constantCount: 1)
+        case 2: return shortWord(v, constantCount: 2)
+        case 3: return shortWord(v, constantCount: 3)
+        case 4: return shortWord(v, constantCount: 4)
+        case 5: return shortWord(v, constantCount: 5)
+        case 6: return shortWord(v, constantCount: 6)
+        case 7: return shortWord(v, constantCount: 7)
+        default: return shortWord(v, constantCount: 8)
+        }
+    }
+
+    @inline(__always) private static func shortWord(_ v: UInt64, constantCount count: Int) -> ShortWord {
+        var word = ShortWord()
+        for k in 0..<count { word.append(UInt8(truncatingIfNeeded: v &>> (UInt64(k) &* 8))) }
+        return word
     }
 
     /// Reads digits with thousands commas (a comma followed by exactly three digits) and one
