@@ -18,8 +18,7 @@ public enum FigureExtractor {
         for (position, sentence) in sentences.enumerated() {
             let triggers = words.triggers(of: position)
             if triggers.isEmpty { continue }
-            var text = sentence.text
-            text.withUTF8 { bytes in
+            sentence.withUTF8 { bytes in
                 FigureTrigger.windows(triggers: triggers, in: bytes, into: &windows)
                 let first = figures.count
                 for window in windows {

@@ -37,8 +37,7 @@ public enum FigureRanker {
             guard f.sentence >= 0 && f.sentence < sentences.count else {
                 return FigureCues.score(f, sentenceText: "", repeats: repeats[g], titleWords: titleWords, moneyRank: ranks[g])
             }
-            var text = sentences[f.sentence].text
-            return text.withUTF8 { bytes in
+            return sentences[f.sentence].withUTF8 { bytes in
                 FigureCues.score(f, sentence: bytes, repeats: repeats[g], titleWords: titleWords, moneyRank: ranks[g])
             }
         }
