@@ -18,6 +18,15 @@ struct WordPassTests {
         #expect(long != ShortWord("telecommunicatio"))
     }
 
+    @Test("a ShortWord made from a chunk equals one appended byte by byte", arguments: 1...8)
+    func shortWordFromChunk(count: Int) {
+        let text = Array("billions".utf8)
+        let chunk = text.enumerated().reduce(UInt64(0)) { $0 | UInt64($1.element) << (UInt64($1.offset) * 8) }
+        let word = ShortWord(chunk: chunk, count: count)
+        #expect(word == ShortWord(String(decoding: text[0..<count], as: UTF8.self)))
+        #expect(word.hasSuffix("s") == (count == 8) && word.hasSuffix("b") == (count == 1))
+    }
+
     @Test("a ShortWordTable finds what was put in and nothing else")
     func shortWordTable() {
         let words = (0..<200).map { "word\($0)" } + ["a", "£", "thousand", "sixteen-letters!"]

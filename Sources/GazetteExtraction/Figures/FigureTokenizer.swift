@@ -148,7 +148,7 @@ enum FigureTokenizer {
             let run = stop.trailingZeroBitCount &>> 3
             var lowered = ByteChunk.lowered(chunk)
             if word.isEmpty {
-                word = shortWord(lowered, count: run)
+                word = ShortWord(chunk: lowered, count: run)
             } else {
                 for _ in 0..<run {
                     word.append(UInt8(truncatingIfNeeded: lowered))
@@ -159,28 +159,6 @@ enum FigureTokenizer {
             if run < 8 { break }
         }
         return i
-    }
-
-    /// The word of the low `count` bytes of `v` (one to eight). Each count is a case of its own,
-    /// so the appends start from an empty word a constant number of times: the optimizer unrolls
-    /// them and, knowing the length at each step, folds each append into a shift.
-    @inline(__always) private static func shortWord(_ v: UInt64, count: Int) -> ShortWord {
-        switch count {
-        case 1: return shortWord(v, constantCount: 1)
-        case 2: return shortWord(v, constantCount: 2)
-        case 3: return shortWord(v, constantCount: 3)
-        case 4: return shortWord(v, constantCount: 4)
-        case 5: return shortWord(v, constantCount: 5)
-        case 6: return shortWord(v, constantCount: 6)
-        case 7: return shortWord(v, constantCount: 7)
-        default: return shortWord(v, constantCount: 8)
-        }
-    }
-
-    @inline(__always) private static func shortWord(_ v: UInt64, constantCount count: Int) -> ShortWord {
-        var word = ShortWord()
-        for k in 0..<count { word.append(UInt8(truncatingIfNeeded: v &>> (UInt64(k) &* 8))) }
-        return word
     }
 
     /// Reads digits with thousands commas (a comma followed by exactly three digits) and one

@@ -31,6 +31,17 @@ struct ShortWord: Hashable, Sendable, ExpressibleByStringLiteral, CustomStringCo
         for b in bytes { append(b) }
     }
 
+    /// The word of the low `count` bytes of `chunk` (one to eight), equal to appending them
+    /// one by one, in a few shifts: tokenizers read words eight bytes at a time (`ByteChunk`).
+    @inline(__always) init(chunk: UInt64, count: Int) {
+        let bytes = count >= 8 ? chunk : chunk & ((1 &<< (UInt64(count) &* 8)) &- 1)
+        low = bytes
+        length = UInt8(truncatingIfNeeded: count)
+        // The last four bytes, the last one lowest: the word's top four bytes, byte-swapped.
+        let top = UInt32(truncatingIfNeeded: bytes &>> (UInt64(max(count - 4, 0)) &* 8))
+        tail = (top &<< (UInt32(max(4 - count, 0)) &* 8)).byteSwapped
+    }
+
     @inline(__always) mutating func append(_ b: UInt8) {
         if length < 8 {
             low |= UInt64(b) &<< (UInt64(length) &* 8)
