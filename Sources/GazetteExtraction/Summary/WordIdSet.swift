@@ -47,26 +47,21 @@ struct WordIdSet: Sendable {
 
     /// The tag bits of `id`, or 0 when it is not in the set.
     @inline(__always) func tag(of id: UInt64) -> UInt8 {
-        let k = WordIdSet.key(id)
-        var i = WordIdSet.slot(k, shift)
-        return slots.withUnsafeBufferPointer { slots in
-            while true {
-                let s = slots[i]
-                if s == k { return tags[i] }
-                if s == 0 { return 0 }
-                i = (i &+ 1) & mask
-            }
-        }
+        guard let i = index(of: id) else { return 0 }
+        return tags[i]
     }
 
-    @inline(__always) func contains(_ id: UInt64) -> Bool {
+    @inline(__always) func contains(_ id: UInt64) -> Bool { index(of: id) != nil }
+
+    /// The slot holding `id`, probing linearly from its home slot; nil at the first empty one.
+    @inline(__always) private func index(of id: UInt64) -> Int? {
         let k = WordIdSet.key(id)
         var i = WordIdSet.slot(k, shift)
         return slots.withUnsafeBufferPointer { slots in
             while true {
                 let s = slots[i]
-                if s == k { return true }
-                if s == 0 { return false }
+                if s == k { return i }
+                if s == 0 { return nil }
                 i = (i &+ 1) & mask
             }
         }
