@@ -33,21 +33,10 @@ enum CentralityRanker {
         // Scratch space on the stack when it fits: this runs once per article.
         withUnsafeTemporaryAllocation(of: TermEntry.self, capacity: capacity) { table in
             withUnsafeTemporaryAllocation(of: Posting.self, capacity: total) { postings in
-                withUnsafeTemporaryAllocation(of: Float.self, capacity: n) { norm in
-                    profiles.words.terms.withUnsafeBufferPointer { terms in
-                        w.withUnsafeMutableBufferPointer { w in
-                            table.initialize(repeating: TermEntry(key: 0, head: -1))
-                            countSharedTerms(terms, bounds: bounds, n: n, table: table, postings: postings, norm: norm, into: w)
-                            // Shared counts are in the upper triangle: turn them into cosines on both sides.
-                            // No test for zero counts: a branch per pair mispredicts more than it saves.
-                            for i in 0..<n {
-                                for j in (i + 1)..<n {
-                                    let s = w[i &* n &+ j] * norm[i] * norm[j]
-                                    w[i &* n &+ j] = s
-                                    w[j &* n &+ i] = s
-                                }
-                            }
-                        }
+                table.initialize(repeating: TermEntry(key: 0, head: -1))
+                profiles.words.terms.withUnsafeBufferPointer { terms in
+                    w.withUnsafeMutableBufferPointer { w in
+                        cosines(terms, bounds: bounds, n: n, table: table, postings: postings, into: w)
                     }
                 }
             }
@@ -68,12 +57,13 @@ enum CentralityRanker {
         var next: Int32
     }
 
-    /// Adds 1 to `w[j * n + i]` (j < i) for each distinct term sentences j and i share, and
-    /// sets `norm[i]` to 1 / sqrt(sentence i's distinct terms).
-    private static func countSharedTerms(_ terms: UnsafeBufferPointer<UInt64>, bounds: [Int], n: Int,
-                                         table: UnsafeMutableBufferPointer<TermEntry>,
-                                         postings: UnsafeMutableBufferPointer<Posting>,
-                                         norm: UnsafeMutableBufferPointer<Float>, into w: UnsafeMutableBufferPointer<Float>) {
+    /// Fills `w` with the cosine similarity of each pair of the first `n` sentences: counts the
+    /// distinct terms sentences j and i share into `w[j * n + i]` (j < i), then scales each count
+    /// by 1 / sqrt(distinct terms) of both sentences and mirrors it.
+    private static func cosines(_ terms: UnsafeBufferPointer<UInt64>, bounds: [Int], n: Int,
+                                table: UnsafeMutableBufferPointer<TermEntry>, postings: UnsafeMutableBufferPointer<Posting>,
+                                into w: UnsafeMutableBufferPointer<Float>) {
+        var norm = [Float](repeating: 0, count: n)
         let mask = table.count - 1
         var count = 0
         for i in 0..<n {
@@ -96,6 +86,14 @@ enum CentralityRanker {
                 count &+= 1
             }
             norm[i] = distinct == 0 ? 0 : 1 / Float(distinct).squareRoot()
+        }
+        // No test for zero counts: a branch per pair mispredicts more than it saves.
+        for i in 0..<n {
+            for j in (i + 1)..<n {
+                let s = w[i &* n &+ j] * norm[i] * norm[j]
+                w[i &* n &+ j] = s
+                w[j &* n &+ i] = s
+            }
         }
     }
 
