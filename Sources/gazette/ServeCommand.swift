@@ -49,10 +49,21 @@ struct ServeCommand: ParsableCommand {
         printNow("Serving \(options.output.path) at http://\(host):\(port)/ (Ctrl-C to stop)")
         while true {
             Thread.sleep(forTimeInterval: interval)
-            let current = watcher.fingerprint()
-            guard current != fingerprint else { continue }
-            fingerprint = current
+            guard watcher.fingerprint() != fingerprint else { continue }
+            fingerprint = settledFingerprint(watcher)
             rebuild(options, server: server, first: false)
+        }
+    }
+
+    /// Waits until the inputs hold still for one interval, so a save that touches several files
+    /// (a theme copied in, a script writing articles one by one) gives one build of the result.
+    private func settledFingerprint(_ watcher: SiteWatcher) -> [String] {
+        var current = watcher.fingerprint()
+        while true {
+            Thread.sleep(forTimeInterval: interval)
+            let next = watcher.fingerprint()
+            if next == current { return current }
+            current = next
         }
     }
 

@@ -43,9 +43,8 @@ struct ServeCommandTests {
         let before = try HTTP.get(server.port, "/__gazette/status").body
         let article = server.site.appendingPathComponent("Content/notes/undated.md")
         try (try String(contentsOf: article, encoding: .utf8) + "\nA new closing line.\n").write(to: article, atomically: true, encoding: .utf8)
-        let rebuilt = HTTP.waitFor(server.port) { !$0.contains(before) && $0.contains("\"error\":null") }
-        #expect(rebuilt)
-        #expect(try HTTP.get(server.port, "/articles/a-note-without-front-matter/").body.contains("A new closing line."))
+        #expect(HTTP.waitFor(server.port, "/articles/a-note-without-front-matter/") { $0.contains("A new closing line.") })
+        #expect(HTTP.waitFor(server.port) { !$0.contains(before) && $0.contains("\"error\":null") }, "open pages learn of the new build")
 
         try "---\ndate: 2024-02-30\n---\n".write(to: server.site.appendingPathComponent("Content/notes/bad.md"), atomically: true, encoding: .utf8)
         #expect(HTTP.waitFor(server.port) { $0.contains("Content/notes/bad.md:2:7: error") || $0.contains("Content\\/notes\\/bad.md:2:7: error") })
@@ -86,10 +85,11 @@ enum HTTP {
         return Response(status: status, body: body)
     }
 
-    /// Polls the status endpoint for up to ten seconds until `condition` holds.
-    static func waitFor(_ port: UInt16, _ condition: (String) -> Bool) -> Bool {
+    /// Polls `target` (the status endpoint unless told) for up to ten seconds until `condition`
+    /// holds on its body.
+    static func waitFor(_ port: UInt16, _ target: String = "/__gazette/status", _ condition: (String) -> Bool) -> Bool {
         for _ in 0..<100 {
-            if let body = try? get(port, "/__gazette/status").body, condition(body) { return true }
+            if let body = try? get(port, target).body, condition(body) { return true }
             Thread.sleep(forTimeInterval: 0.1)
         }
         return false
