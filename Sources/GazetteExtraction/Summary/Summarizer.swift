@@ -43,15 +43,21 @@ public enum Summarizer {
             let lead = 1 + leadBonus * max(0, 1 - Float(i) / Float(leadSentences))
             scored.append((i, centrality[i] * suitability * lead * emphasis[i]))
         }
-        scored.sort { $0.score != $1.score ? $0.score > $1.score : $0.index < $1.index }
 
+        // Best first (among equal scores, the earlier sentence), taken one at a time rather than
+        // sorting them all: a summary needs three or so, seldom many more after skipping repeats.
         var chosen: [Int] = []
         chosen.reserveCapacity(count)
-        for candidate in scored where chosen.count < count {
+        while chosen.count < count, let best = scored.indices.min(by: { a, b in
+            scored[a].score != scored[b].score ? scored[a].score > scored[b].score : scored[a].index < scored[b].index
+        }) {
+            let candidate = scored[best].index
+            scored.swapAt(best, scored.count - 1)
+            scored.removeLast()
             let repeats = chosen.contains { c in
-                weights[c * n + candidate.index] > duplicateSimilarity || sentences[c].text == sentences[candidate.index].text
+                weights[c * n + candidate] > duplicateSimilarity || sentences[c].text == sentences[candidate].text
             }
-            if !repeats { chosen.append(candidate.index) }
+            if !repeats { chosen.append(candidate) }
         }
         if chosen.isEmpty {
             // Nothing stands alone (an article of headings or fragments): the lead is the
