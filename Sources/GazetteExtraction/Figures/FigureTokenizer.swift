@@ -73,7 +73,8 @@ enum FigureTokenizer {
     /// window of an article.
     static func tokenize(_ bytes: UnsafeBufferPointer<UInt8>, in range: Range<Int>, into tokens: inout [FigureToken]) {
         tokens.removeAll(keepingCapacity: true)
-        tokens.reserveCapacity(range.count / 4)
+        // Checked here: `reserveCapacity` is an out-of-line call even when the room is there.
+        if tokens.capacity < range.count / 4 { tokens.reserveCapacity(range.count / 4) }
         let n = range.upperBound
         var i = range.lowerBound
         var space = true
