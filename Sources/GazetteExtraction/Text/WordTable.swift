@@ -38,7 +38,7 @@ struct WordTable<Key: WordTableKey, Value: Sendable>: Sendable {
     }
 
     subscript(key: Key) -> Value? {
-        get {
+        @inline(__always) get {
             guard count > 0 else { return nil }
             let (i, found) = slot(of: key, hash: key.tableHash)
             return found ? valueList[i] : nil
@@ -56,7 +56,9 @@ struct WordTable<Key: WordTableKey, Value: Sendable>: Sendable {
         }
     }
 
-    func contains(_ key: Key) -> Bool { count > 0 && slot(of: key, hash: key.tableHash).found }
+    /// Always inlined, as the subscript's getter: the figure grammar looks words up at every
+    /// token, and a call per look-up cost more than the probe.
+    @inline(__always) func contains(_ key: Key) -> Bool { count > 0 && slot(of: key, hash: key.tableHash).found }
 
     /// Removes slot `i` and re-inserts the run after it, so probing still finds every key.
     private mutating func remove(at i: Int) {
@@ -147,7 +149,7 @@ struct WordSet<Key: WordTableKey>: Sendable, ExpressibleByArrayLiteral {
     var isEmpty: Bool { table.isEmpty }
     var count: Int { table.count }
 
-    func contains(_ word: Key) -> Bool { table.contains(word) }
+    @inline(__always) func contains(_ word: Key) -> Bool { table.contains(word) }
 
     mutating func insert(_ word: Key) { table[word] = true }
 
