@@ -82,10 +82,13 @@ public struct ArticleWords: Sendable {
             facts.wordCount &+= 1
             facts.allTags |= tag
             if word.digit || tag & WordTags.numberWord != 0 { triggers.append(word.start) }
-            if word.end - word.start >= 2, tag & WordTags.stopword == 0, termCount < terms.count {
+            // Written for every word, kept (counted) for content words only: whether a word is a
+            // stopword is a coin toss, too costly as a branch.
+            if termCount < terms.count {
                 terms[termCount] = word.ascii ? ArticleWords.singular(bytes, word.start..<word.end, id: word.id) : word.id
-                termCount &+= 1
             }
+            let content = (word.end &- word.start >= 2) && (tag & WordTags.stopword == 0)
+            termCount &+= content ? 1 : 0
         }
         return facts
     }
