@@ -6,11 +6,18 @@
 /// linearly in a table at most half full, comparing the stored hash before the key. Equality
 /// is the key's, so results are exactly those of a `Dictionary`. Built once, then read from
 /// many threads; iteration order is never exposed except through `keys`, which is sorted.
+///
+/// Most look-ups are of words a list does not hold, and whether a probe stops at the first
+/// slot or runs on is a branch no predictor learns. So a filter, one bit for each value of a
+/// hash's top bits (four per slot), tells first whether any key has the word's bits: a clear
+/// bit answers "absent" at once, and only the few words that share bits with a key probe.
 struct WordTable<Key: WordTableKey, Value: Sendable>: Sendable {
     private var hashes: [UInt64] = []  // 0: empty slot
     private var keyList: [Key] = []
     private var valueList: [Value?] = []
     private var shift: UInt64 = 64
+    private var filter: [UInt64] = []
+    private var filterShift: UInt64 = 64
     private(set) var count = 0
 
     init() {}
@@ -37,10 +44,24 @@ struct WordTable<Key: WordTableKey, Value: Sendable>: Sendable {
         }
     }
 
+    /// The filter bit of hash `h`.
+    @inline(__always) private func filterBit(_ h: UInt64) -> (word: Int, mask: UInt64) {
+        let bit = Int(truncatingIfNeeded: h >> filterShift)
+        return (bit &>> 6, 1 &<< UInt64(bit & 63))
+    }
+
+    /// False when no key has the filter bit of `h`, so none can equal the key hashed.
+    @inline(__always) private func mayHold(_ h: UInt64) -> Bool {
+        let (word, mask) = filterBit(h)
+        return filter.withUnsafeBufferPointer { $0[word] } & mask != 0
+    }
+
     subscript(key: Key) -> Value? {
         @inline(__always) get {
             guard count > 0 else { return nil }
-            let (i, found) = slot(of: key, hash: key.tableHash)
+            let h = key.tableHash
+            guard mayHold(h) else { return nil }
+            let (i, found) = slot(of: key, hash: h)
             return found ? valueList[i] : nil
         }
         set {
@@ -48,7 +69,13 @@ struct WordTable<Key: WordTableKey, Value: Sendable>: Sendable {
             let h = key.tableHash
             let (i, found) = slot(of: key, hash: h)
             if let newValue {
-                if !found { hashes[i] = h; keyList[i] = key; count += 1 }
+                if !found {
+                    hashes[i] = h
+                    keyList[i] = key
+                    count += 1
+                    let (word, mask) = filterBit(h)
+                    filter[word] |= mask
+                }
                 valueList[i] = newValue
             } else if found {
                 remove(at: i)
@@ -58,9 +85,14 @@ struct WordTable<Key: WordTableKey, Value: Sendable>: Sendable {
 
     /// Always inlined, as the subscript's getter: the figure grammar looks words up at every
     /// token, and a call per look-up cost more than the probe.
-    @inline(__always) func contains(_ key: Key) -> Bool { count > 0 && slot(of: key, hash: key.tableHash).found }
+    @inline(__always) func contains(_ key: Key) -> Bool {
+        guard count > 0 else { return false }
+        let h = key.tableHash
+        return mayHold(h) && slot(of: key, hash: h).found
+    }
 
-    /// Removes slot `i` and re-inserts the run after it, so probing still finds every key.
+    /// Removes slot `i` and re-inserts the run after it, so probing still finds every key. The
+    /// key's filter bit stays set: another key may share it, and a set bit only means "probe".
     private mutating func remove(at i: Int) {
         let mask = hashes.count - 1
         hashes[i] = 0
@@ -88,11 +120,16 @@ struct WordTable<Key: WordTableKey, Value: Sendable>: Sendable {
         keyList = [Key](repeating: Key(), count: capacity)
         valueList = [Value?](repeating: nil, count: capacity)
         shift = UInt64(64 - capacity.trailingZeroBitCount)
+        // Four filter bits a slot (a slot count is a power of two, at least 16).
+        filter = [UInt64](repeating: 0, count: capacity * 4 / 64)
+        filterShift = UInt64(64 - (capacity * 4).trailingZeroBitCount)
         for i in old.0.indices where old.0[i] != 0 {
             let target = slot(of: old.1[i], hash: old.0[i]).index
             hashes[target] = old.0[i]
             keyList[target] = old.1[i]
             valueList[target] = old.2[i]
+            let (word, mask) = filterBit(old.0[i])
+            filter[word] |= mask
         }
     }
 }
