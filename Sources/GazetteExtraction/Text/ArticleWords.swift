@@ -142,7 +142,7 @@ public struct ArticleWords: Sendable {
                 while true {
                     let stop = ~alphanumeric & ByteChunk.highBits
                     if stop == 0 {
-                        id = WordHasher.mix(id, ByteChunk.lowered(chunk))
+                        id = WordHasher.mix(id, ByteChunk.lowered(chunk, letters: alphanumeric & ~digits))
                         if digits != 0 { digit = true }
                         i &+= 8
                         chunk = ByteChunk.load(bytes, at: i)
@@ -152,7 +152,7 @@ public struct ArticleWords: Sendable {
                     let run = stop.trailingZeroBitCount >> 3
                     if run > 0 {
                         let mask: UInt64 = (1 &<< (UInt64(run) &* 8)) &- 1
-                        id = WordHasher.mix(id, ByteChunk.lowered(chunk) & mask)
+                        id = WordHasher.mix(id, ByteChunk.lowered(chunk, letters: alphanumeric & ~digits) & mask)
                         if digits & mask != 0 { digit = true }
                     }
                     i &+= run
