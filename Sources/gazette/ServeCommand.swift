@@ -57,14 +57,17 @@ struct ServeCommand: ParsableCommand {
 
     /// Waits until the inputs hold still for one interval, so a save that touches several files
     /// (a theme copied in, a script writing articles one by one) gives one build of the result.
+    /// Files that never stop changing (a log written into Content/) get a build every ten
+    /// intervals all the same.
     private func settledFingerprint(_ watcher: SiteWatcher) -> [String] {
         var current = watcher.fingerprint()
-        while true {
+        for _ in 0..<10 {
             Thread.sleep(forTimeInterval: interval)
             let next = watcher.fingerprint()
-            if next == current { return current }
+            if next == current { break }
             current = next
         }
+        return current
     }
 
     /// Ctrl-C and `kill` stop the server, even when the parent process (a test runner, a
