@@ -69,19 +69,27 @@ enum CLI {
 /// the folder is removed when the value is released.
 final class ServedSite {
     let site: URL
-    let port = UInt16.random(in: 20_000...60_000)
-    private let process = Process()
+    private(set) var port: UInt16 = 0
+    private var process = Process()
 
     /// Starts serving `site` and waits (up to `waitSeconds`) until the first build is served.
+    /// A server that exits instead (another program holds its port) is started again on
+    /// another port, twice at most.
     init(_ site: URL, extraArguments: [String] = [], waitSeconds: Double = 10) throws {
         self.site = site
-        process.executableURL = CLI.binary
-        process.arguments = ["serve", "--root", site.path, "--port", String(port)] + extraArguments
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        for _ in 0..<Int(waitSeconds * 10) where (try? HTTP.get(port, "/__gazette/status"))?.status != 200 {
-            Thread.sleep(forTimeInterval: 0.1)
+        for _ in 0..<3 {
+            port = UInt16.random(in: 20_000...60_000)
+            process = Process()
+            process.executableURL = CLI.binary
+            process.arguments = ["serve", "--root", site.path, "--port", String(port)] + extraArguments
+            process.standardOutput = FileHandle.nullDevice
+            process.standardError = FileHandle.nullDevice
+            try process.run()
+            let deadline = Date().addingTimeInterval(waitSeconds)
+            while process.isRunning, Date() < deadline, (try? HTTP.get(port, "/__gazette/status"))?.status != 200 {
+                Thread.sleep(forTimeInterval: 0.1)
+            }
+            if process.isRunning { return }
         }
     }
 
