@@ -70,13 +70,20 @@ public enum SiteReader {
     /// Regular files below `folder`, as sorted relative paths; hidden files and symbolic
     /// links are skipped, so a build never reads outside the site.
     static func listFiles(_ folder: URL) -> [String] {
+        regularFiles(folder).map(\.path)
+    }
+
+    /// `listFiles` with each file's attributes (size, modification date), which `SiteWatcher`
+    /// fingerprints: the files a build reads are the files it watches.
+    static func regularFiles(_ folder: URL) -> [(path: String, attributes: [FileAttributeKey: Any])] {
         let manager = FileManager.default
         guard let names = try? manager.subpathsOfDirectory(atPath: folder.path) else { return [] }
-        return names.filter { name in
-            if name.split(separator: "/").contains(where: { $0.hasPrefix(".") }) { return false }
+        return names.sorted().compactMap { name in
+            if name.split(separator: "/").contains(where: { $0.hasPrefix(".") }) { return nil }
             let path = folder.appendingPathComponent(name).path
-            guard let attributes = try? manager.attributesOfItem(atPath: path) else { return false }
-            return attributes[.type] as? FileAttributeType == .typeRegular
-        }.sorted()
+            guard let attributes = try? manager.attributesOfItem(atPath: path),
+                  attributes[.type] as? FileAttributeType == .typeRegular else { return nil }
+            return (name, attributes)
+        }
     }
 }

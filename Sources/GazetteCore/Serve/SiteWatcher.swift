@@ -4,8 +4,9 @@ import Foundation
 ///
 /// Polls a fingerprint (every file's path, size and modification time) rather than using
 /// inotify, so it behaves the same on every file system, editors' atomic saves included.
-/// Hidden files are left out, as the build leaves them out: an editor's swap file or the
-/// temporary file of an atomic save is not a change to the site.
+/// It watches the files the build reads (`SiteReader.regularFiles`): an editor's hidden swap
+/// file or the temporary file of an atomic save is not a change to the site, and neither is
+/// a folder's modification time.
 public struct SiteWatcher: Sendable {
     public let root: URL
 
@@ -15,21 +16,16 @@ public struct SiteWatcher: Sendable {
     public func fingerprint() -> [String] {
         var entries: [String] = []
         for folder in ["Content", "Templates"] {
-            let base = root.appendingPathComponent(folder)
-            let paths = (try? FileManager.default.subpathsOfDirectory(atPath: base.path)) ?? []
-            for path in paths.sorted() where !path.split(separator: "/").contains(where: { $0.hasPrefix(".") }) {
-                if let entry = describe(folder + "/" + path) { entries.append(entry) }
+            for file in SiteReader.regularFiles(root.appendingPathComponent(folder)) {
+                entries.append(describe(folder + "/" + file.path, file.attributes))
             }
         }
-        if let entry = describe("site.yml") { entries.append(entry) }
+        let config = try? FileManager.default.attributesOfItem(atPath: root.appendingPathComponent("site.yml").path)
+        entries.append(describe("site.yml", config))
         return entries
     }
 
-    /// A file's path, size and modification time; nothing for a folder, whose time changes with
-    /// every file saved in it, hidden or not (its files' paths already tell what it holds).
-    private func describe(_ relative: String) -> String? {
-        let attributes = try? FileManager.default.attributesOfItem(atPath: root.appendingPathComponent(relative).path)
-        if attributes?[.type] as? FileAttributeType == .typeDirectory { return nil }
+    private func describe(_ relative: String, _ attributes: [FileAttributeKey: Any]?) -> String {
         let size = (attributes?[.size] as? NSNumber)?.int64Value ?? -1
         let modified = (attributes?[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0
         return "\(relative)|\(size)|\(modified)"
