@@ -102,14 +102,12 @@ enum FigureCues {
         var i = 0
         while i <= hay.count - n.count {
             var k = 0
-            while k < n.count, lowered(hay[i &+ k]) == n[k] { k &+= 1 }
+            while k < n.count, UTF8Class.lowered(hay[i &+ k]) == n[k] { k &+= 1 }
             if k == n.count { return true }
             i &+= 1
         }
         return false
     }
-
-    @inline(__always) private static func lowered(_ b: UInt8) -> UInt8 { b >= 0x41 && b <= 0x5A ? b | 0x20 : b }
 
     /// Whether the bytes of `needle` occur in `hay`, right after the byte `after` if given.
     static func find(_ needle: UnsafeBufferPointer<UInt8>, in hay: UnsafeBufferPointer<UInt8>, after: UInt8? = nil) -> Bool {
@@ -183,16 +181,17 @@ enum FigureCues {
     static func forEachWordId(of text: UnsafeBufferPointer<UInt8>, _ body: (UInt64) -> Void) {
         var i = 0
         while i < text.count {
-            guard isLetter(text[i]) else { i += 1; continue }
+            guard UTF8Class.isASCIILetter(text[i]) else { i += 1; continue }
             let start = i
-            while i < text.count, isLetter(text[i]) { i += 1 }
+            while i < text.count, UTF8Class.isASCIILetter(text[i]) { i += 1 }
             var end = i
             guard end - start > 2 else { continue }
             var tail: UInt8? = nil
-            if end - start > 3, lowered(text[end - 3]) == 0x69, lowered(text[end - 2]) == 0x65, lowered(text[end - 1]) == 0x73 {
+            if end - start > 3, UTF8Class.lowered(text[end - 3]) == 0x69, UTF8Class.lowered(text[end - 2]) == 0x65,
+               UTF8Class.lowered(text[end - 1]) == 0x73 {
                 end -= 3
                 tail = 0x79  // "ies" -> "y"
-            } else if lowered(text[end - 1]) == 0x73 {
+            } else if UTF8Class.lowered(text[end - 1]) == 0x73 {
                 end -= 1
             }
             if let tail {
@@ -203,6 +202,4 @@ enum FigureCues {
             }
         }
     }
-
-    @inline(__always) private static func isLetter(_ b: UInt8) -> Bool { lowered(b) >= 0x61 && lowered(b) <= 0x7A }
 }

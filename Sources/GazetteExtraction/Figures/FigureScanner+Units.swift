@@ -119,7 +119,7 @@ extension FigureScanner {
                 lower.append(0x27)  // ’ read as '
                 i += 3
             } else {
-                lower.append(b >= 0x41 && b <= 0x5A ? b | 0x20 : b)
+                lower.append(UTF8Class.lowered(b))
                 i += 1
             }
         }

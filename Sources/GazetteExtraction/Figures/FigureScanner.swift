@@ -24,11 +24,12 @@ struct FigureScanner {
         self.lexicon = lexicon
     }
 
-    /// Every figure of `window` (whitespace-bounded bytes of the sentence; all of it by
-    /// default), tokenized here.
-    static func scan(_ bytes: UnsafeBufferPointer<UInt8>, window: Range<Int>? = nil, sentence: Int, lexicon: FigureLexicon,
-                     into out: inout [Figure]) {
-        FigureTokenizer.tokenize(bytes, in: window).withUnsafeBufferPointer { tokens in
+    /// Every figure of a whole sentence, tokenized here (`FigureExtractor` reads only the
+    /// windows around its triggers; tests compare the two).
+    static func scan(_ bytes: UnsafeBufferPointer<UInt8>, sentence: Int, lexicon: FigureLexicon, into out: inout [Figure]) {
+        var tokens: [FigureToken] = []
+        FigureTokenizer.tokenize(bytes, in: 0..<bytes.count, into: &tokens)
+        tokens.withUnsafeBufferPointer { tokens in
             FigureScanner(bytes: bytes, tokens: tokens, sentence: sentence, lexicon: lexicon).scan(into: &out)
         }
     }

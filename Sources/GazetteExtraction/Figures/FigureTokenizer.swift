@@ -60,17 +60,9 @@ struct FigureToken {
 /// so the grammar can read magnitudes and reject ordinals. Hyphens and dashes are symbols,
 /// which keeps "25-year-old" and "twenty-five" readable token by token.
 enum FigureTokenizer {
-    ///
-    /// Only `range` is read; it should start and end at whitespace or at the ends of `bytes`,
-    /// so no token is cut (see `FigureTrigger.windows`).
-    static func tokenize(_ bytes: UnsafeBufferPointer<UInt8>, in range: Range<Int>? = nil) -> [FigureToken] {
-        var tokens: [FigureToken] = []
-        tokenize(bytes, in: range ?? 0..<bytes.count, into: &tokens)
-        return tokens
-    }
-
-    /// As `tokenize(_:in:)`, replacing the contents of `tokens`, so one buffer serves every
-    /// window of an article.
+    /// Replaces the contents of `tokens` with the tokens of `range` of `bytes`, so one buffer
+    /// serves every window of an article. `range` should start and end at whitespace or at the
+    /// ends of `bytes`, so no token is cut (see `FigureTrigger.windows`).
     static func tokenize(_ bytes: UnsafeBufferPointer<UInt8>, in range: Range<Int>, into tokens: inout [FigureToken]) {
         tokens.removeAll(keepingCapacity: true)
         // Checked here: `reserveCapacity` is an out-of-line call even when the room is there.

@@ -7,6 +7,8 @@ enum UTF8Class {
     @inline(__always) static func isLower(_ b: UInt8) -> Bool { b >= 0x61 && b <= 0x7A }
     @inline(__always) static func isDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
     @inline(__always) static func isASCIILetter(_ b: UInt8) -> Bool { isUpper(b) || isLower(b) }
+    /// `b` lower-cased if it is an ASCII capital, as it is otherwise.
+    @inline(__always) static func lowered(_ b: UInt8) -> UInt8 { isUpper(b) ? b | 0x20 : b }
     /// A lead byte of a multi-byte scalar.
     @inline(__always) static func isMultiByteLead(_ b: UInt8) -> Bool { b >= 0xC2 }
 
