@@ -69,14 +69,12 @@ struct WordTable<Key: WordTableKey, Value: Sendable>: Sendable {
             let h = key.tableHash
             let (i, found) = slot(of: key, hash: h)
             if let newValue {
-                if !found {
-                    hashes[i] = h
-                    keyList[i] = key
+                if found {
+                    valueList[i] = newValue
+                } else {
+                    place(key, hash: h, value: newValue, at: i)
                     count += 1
-                    let (word, mask) = filterBit(h)
-                    filter[word] |= mask
                 }
-                valueList[i] = newValue
             } else if found {
                 remove(at: i)
             }
@@ -105,10 +103,7 @@ struct WordTable<Key: WordTableKey, Value: Sendable>: Sendable {
             hashes[j] = 0
             valueList[j] = nil
             keyList[j] = Key()
-            let target = slot(of: k, hash: h).index
-            hashes[target] = h
-            keyList[target] = k
-            valueList[target] = v
+            place(k, hash: h, value: v, at: slot(of: k, hash: h).index)
             j = (j + 1) & mask
         }
     }
@@ -124,13 +119,17 @@ struct WordTable<Key: WordTableKey, Value: Sendable>: Sendable {
         filter = [UInt64](repeating: 0, count: capacity * 4 / 64)
         filterShift = UInt64(64 - (capacity * 4).trailingZeroBitCount)
         for i in old.0.indices where old.0[i] != 0 {
-            let target = slot(of: old.1[i], hash: old.0[i]).index
-            hashes[target] = old.0[i]
-            keyList[target] = old.1[i]
-            valueList[target] = old.2[i]
-            let (word, mask) = filterBit(old.0[i])
-            filter[word] |= mask
+            place(old.1[i], hash: old.0[i], value: old.2[i], at: slot(of: old.1[i], hash: old.0[i]).index)
         }
+    }
+
+    /// Fills empty slot `i` with a key, its hash and value, and sets the key's filter bit.
+    private mutating func place(_ key: Key, hash h: UInt64, value: Value?, at i: Int) {
+        hashes[i] = h
+        keyList[i] = key
+        valueList[i] = value
+        let (word, mask) = filterBit(h)
+        filter[word] |= mask
     }
 }
 
