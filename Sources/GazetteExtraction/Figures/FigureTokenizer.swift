@@ -139,7 +139,7 @@ enum FigureTokenizer {
             let (alphanumeric, digits) = ByteChunk.alphanumerics(chunk)
             let stop = ~(alphanumeric ^ digits) & ByteChunk.highBits  // zeros past `count` stop the run
             let run = stop.trailingZeroBitCount &>> 3
-            var lowered = ByteChunk.lowered(chunk)
+            var lowered = ByteChunk.lowered(chunk, letters: alphanumeric ^ digits)
             if word.isEmpty {
                 word = ShortWord(chunk: lowered, count: run)
             } else {
