@@ -134,9 +134,10 @@ struct SummarizerTests {
 struct SentenceProfileTests {
     @Test("compares sentences by content words, ignoring case, stopwords and repeats")
     func similarity() {
-        let profiles = ArticleProfile(["The Profits of the firm rose.", "profits at firm ROSE, firm said",
-                                       "Rain fell in Paris.", "Rain fell on the firm."], lexicon: .shared)
-        let (n, w) = CentralityRanker.similarities(profiles)  // the matrix the walk runs on
+        let texts = ["The Profits of the firm rose.", "profits at firm ROSE, firm said", "Rain fell in Paris.",
+                     "Rain fell on the firm."]
+        let words = ArticleWords(texts.enumerated().map { Sentence(index: $0, paragraph: $0, text: $1, utf8Range: 0..<$1.utf8.count) })
+        let (n, w) = CentralityRanker.similarities(words)  // the matrix the walk runs on
         #expect(n == 4)
         #expect(abs(w[0 * n + 1] - 1) < 1e-6)
         #expect(w[1 * n + 0] == w[0 * n + 1])

@@ -22,11 +22,11 @@ enum CentralityRanker {
     /// Counts shared terms through an inverted index built in one pass (a hash table from
     /// term to the sentences seen with it), so the cost follows the pairs of sentences that
     /// share a word, not all pairs times sentence length, and nothing is sorted.
-    static func similarities(_ profiles: ArticleProfile) -> (n: Int, weights: [Float]) {
-        let n = min(profiles.count, limit)
+    static func similarities(_ words: ArticleWords) -> (n: Int, weights: [Float]) {
+        let n = min(words.sentenceCount, limit)
         var w = [Float](repeating: 0, count: n * n)
         guard n > 1 else { return (n, w) }
-        let bounds = profiles.words.termStarts
+        let bounds = words.termStarts
         let total = bounds[n]
         var capacity = 64
         while capacity < total * 2 { capacity *= 2 }
@@ -34,7 +34,7 @@ enum CentralityRanker {
         withUnsafeTemporaryAllocation(of: TermEntry.self, capacity: capacity) { table in
             withUnsafeTemporaryAllocation(of: Posting.self, capacity: total) { postings in
                 table.initialize(repeating: TermEntry(key: 0, head: -1))
-                profiles.words.terms.withUnsafeBufferPointer { terms in
+                words.terms.withUnsafeBufferPointer { terms in
                     w.withUnsafeMutableBufferPointer { w in
                         cosines(terms, bounds: bounds, n: n, table: table, postings: postings, into: w)
                     }

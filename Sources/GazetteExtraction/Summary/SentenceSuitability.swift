@@ -21,6 +21,12 @@ enum SentenceSuitability {
     static let quoteContinuationFactor: Float = 0.8
     static let questionFactor: Float = 0.85
 
+    /// The largest factor a sentence of `wordCount` words can get: its length factor, which
+    /// every other rule only lowers (or zeroes).
+    static func ceiling(wordCount: Int) -> Float {
+        lengthFactors[min(max(wordCount, 0), fullWeightWords)]
+    }
+
     /// The factor for a sentence; `aloneInParagraph` says whether its paragraph has no other.
     static func factor(_ profile: SentenceProfile, aloneInParagraph: Bool) -> Float {
         let words = profile.wordCount
@@ -30,7 +36,7 @@ enum SentenceSuitability {
         if words <= 7, profile.opensWithBy { return 0 }
         // A heading, caption or list label: a short paragraph with no final punctuation.
         if aloneInParagraph, !profile.hasFinalPunctuation, words < 12 { return 0 }
-        var factor = lengthFactors[min(words, fullWeightWords)]
+        var factor = ceiling(wordCount: words)
         if profile.opensDependent { factor *= dependentOpenerFactor }
         if profile.opensWithQuote { factor *= quotationFactor }
         if profile.continuesQuote { factor *= quoteContinuationFactor }

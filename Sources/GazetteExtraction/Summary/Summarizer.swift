@@ -26,43 +26,58 @@ public enum Summarizer {
                                  count: Int) -> [Int] {
         guard count > 0, !sentences.isEmpty else { return [] }
         let lexicon = SummaryLexicon.shared
-        let profiles = ArticleProfile(sentences, count: CentralityRanker.limit, words: words, lexicon: lexicon)
-        let (n, weights) = CentralityRanker.similarities(profiles)
+        let (n, weights) = CentralityRanker.similarities(words)
         let centrality = CentralityRanker.scores(n: n, weights: weights)
         let emphasis = SummaryEmphasis.factors(sentenceCount: n, actors: actors, figures: figures)
 
-        var scored: [(index: Int, score: Float)] = []
-        scored.reserveCapacity(n)
-        for i in 0..<n {
-            // Sentences come in article order, so a paragraph's other sentences are neighbours.
-            let paragraph = sentences[i].paragraph
-            let alone = (i == 0 || sentences[i - 1].paragraph != paragraph)
-                && (i + 1 == sentences.count || sentences[i + 1].paragraph != paragraph)
-            let suitability = SentenceSuitability.factor(profiles.sentences[i], aloneInParagraph: alone)
-            guard suitability > 0 else { continue }
+        /// Sentence `i`'s score given its suitability (or a bound on it).
+        func score(_ i: Int, _ suitability: Float) -> Float {
             let lead = 1 + leadBonus * max(0, 1 - Float(i) / Float(leadSentences))
-            scored.append((i, centrality[i] * suitability * lead * emphasis[i]))
+            return centrality[i] * suitability * lead * emphasis[i]
+        }
+        func profile(_ i: Int) -> SentenceProfile {
+            sentences[i].withUTF8 { SentenceProfile($0, words: words.sentences[i], lexicon: lexicon) }
         }
 
         // Best first (among equal scores, the earlier sentence), taken one at a time rather than
         // sorting them all: a summary needs three or so, seldom many more after skipping repeats.
+        // Reading a sentence's profile (quotes, ending, page furniture) costs more than the rest,
+        // so a candidate starts with an upper bound of its score (suitability is at most its
+        // length factor, known from the word count) and is profiled only when that bound leads;
+        // once exact, a leading candidate beats every bound and is the true best.
+        var candidates: [(index: Int, score: Float, exact: Bool)] = (0..<n).map { i in
+            (i, score(i, SentenceSuitability.ceiling(wordCount: words.sentences[i].wordCount)), false)
+        }
         var chosen: [Int] = []
         chosen.reserveCapacity(count)
-        while chosen.count < count, let best = scored.indices.min(by: { a, b in
-            scored[a].score != scored[b].score ? scored[a].score > scored[b].score : scored[a].index < scored[b].index
+        while chosen.count < count, let best = candidates.indices.min(by: { a, b in
+            candidates[a].score != candidates[b].score
+                ? candidates[a].score > candidates[b].score : candidates[a].index < candidates[b].index
         }) {
-            let candidate = scored[best].index
-            scored.swapAt(best, scored.count - 1)
-            scored.removeLast()
-            let repeats = chosen.contains { c in
-                weights[c * n + candidate] > duplicateSimilarity || sentences[c].text == sentences[candidate].text
+            let candidate = candidates[best].index
+            if !candidates[best].exact {
+                // Sentences come in article order, so a paragraph's other sentences are neighbours.
+                let paragraph = sentences[candidate].paragraph
+                let alone = (candidate == 0 || sentences[candidate - 1].paragraph != paragraph)
+                    && (candidate + 1 == sentences.count || sentences[candidate + 1].paragraph != paragraph)
+                let suitability = SentenceSuitability.factor(profile(candidate), aloneInParagraph: alone)
+                if suitability > 0 {
+                    candidates[best] = (candidate, score(candidate, suitability), true)
+                    continue
+                }
+            } else {
+                let repeats = chosen.contains { c in
+                    weights[c * n + candidate] > duplicateSimilarity || sentences[c].text == sentences[candidate].text
+                }
+                if !repeats { chosen.append(candidate) }
             }
-            if !repeats { chosen.append(candidate) }
+            candidates.swapAt(best, candidates.count - 1)
+            candidates.removeLast()
         }
         if chosen.isEmpty {
             // Nothing stands alone (an article of headings or fragments): the lead is the
             // least surprising summary, page furniture aside.
-            chosen = (0..<n).filter { !profiles.sentences[$0].hasJunkPhrase }.prefix(count).map { $0 }
+            chosen = Array((0..<n).lazy.filter { !profile($0).hasJunkPhrase }.prefix(count))
         }
         return chosen.sorted().map { sentences[$0].index }
     }
