@@ -16,41 +16,55 @@ enum SummaryEmphasis {
     /// One factor (>= 1) per sentence index below `sentenceCount`.
     static func factors(sentenceCount n: Int, actors: [Actor], figures: [Figure]) -> [Float] {
         var factor = [Float](repeating: 1, count: n)
-        // Indices are compared, not the actors themselves: copying an `Actor` retains all its arrays.
-        let topActors = best(mainActors, of: actors.indices) { a, b in
-            if actors[a].salience != actors[b].salience { return actors[a].salience > actors[b].salience }
-            if actors[a].mentions != actors[b].mentions { return actors[a].mentions > actors[b].mentions }
-            return a < b
+        factor.withUnsafeMutableBufferPointer { factor in
+            // Read in place: copying an `Actor` or a `Figure` retains all its arrays and strings.
+            actors.withUnsafeBufferPointer { actors in
+                best(mainActors, of: actors.indices, by: { a, b in
+                    if actors[a].salience != actors[b].salience { return actors[a].salience > actors[b].salience }
+                    if actors[a].mentions != actors[b].mentions { return actors[a].mentions > actors[b].mentions }
+                    return a < b
+                }) { topActors in
+                    for a in topActors { addBonus(to: factor, forSentences: actors[a].sentences) }
+                }
+            }
+            figures.withUnsafeBufferPointer { figures in
+                best(mainFigures, of: figures.indices.lazy.filter { figures[$0].score > 0 }, by: { a, b in
+                    figures[a].score != figures[b].score ? figures[a].score > figures[b].score : a < b
+                }) { topFigures in
+                    // A sentence holding two main figures gets the bonus once.
+                    for (k, f) in topFigures.enumerated() where figures[f].sentence >= 0 && figures[f].sentence < n
+                        && !topFigures[..<k].contains(where: { figures[$0].sentence == figures[f].sentence }) {
+                        factor[figures[f].sentence] += figureBonus
+                    }
+                }
+            }
         }
-        for a in topActors {
-            // Each sentence once per actor; `Actor.sentences` is normally ascending already.
-            let sentences = actors[a].sentences
-            let ascending = zip(sentences, sentences.dropFirst()).allSatisfy { $0 < $1 }
-            for i in ascending ? sentences : Array(Set(sentences)) where i >= 0 && i < n { factor[i] += actorBonus }
-        }
-        let topFigures = best(mainFigures, of: figures.indices.lazy.filter { figures[$0].score > 0 }) { a, b in
-            figures[a].score != figures[b].score ? figures[a].score > figures[b].score : a < b
-        }
-        var figureSentences: [Int] = []
-        for f in topFigures where figures[f].sentence >= 0 && figures[f].sentence < n
-            && !figureSentences.contains(figures[f].sentence) {
-            figureSentences.append(figures[f].sentence)
-        }
-        for i in figureSentences { factor[i] += figureBonus }
         return factor
     }
 
-    /// The first `count` of `candidates` in the order `precedes` defines, without sorting them all.
-    static func best<C: Sequence>(_ count: Int, of candidates: C, by precedes: (Int, Int) -> Bool) -> [Int]
-    where C.Element == Int {
-        var top: [Int] = []
-        top.reserveCapacity(count + 1)
-        for c in candidates {
-            guard top.count < count || precedes(c, top[top.count - 1]) else { continue }
-            let at = top.firstIndex { precedes(c, $0) } ?? top.count
-            top.insert(c, at: at)
-            if top.count > count { top.removeLast() }
+    /// Adds the actor bonus to each sentence of `sentences` (below the factors' count) once;
+    /// `Actor.sentences` is normally ascending, so duplicates are looked for only when it is not.
+    @inline(__always) private static func addBonus(to factor: UnsafeMutableBufferPointer<Float>, forSentences sentences: [Int]) {
+        let ascending = zip(sentences, sentences.dropFirst()).allSatisfy { $0 < $1 }
+        for i in ascending ? sentences : Array(Set(sentences)) where i >= 0 && i < factor.count {
+            factor[i] += actorBonus
         }
-        return top
+    }
+
+    /// Calls `body` with the first `count` of `candidates` in the order `precedes` defines,
+    /// without sorting them all, kept in a buffer on the stack.
+    @inline(__always) static func best<C: Sequence>(_ count: Int, of candidates: C, by precedes: (Int, Int) -> Bool,
+                                                    _ body: (UnsafeBufferPointer<Int>) -> Void) where C.Element == Int {
+        withUnsafeTemporaryAllocation(of: Int.self, capacity: count + 1) { top in
+            var size = 0
+            for c in candidates {
+                guard size < count || precedes(c, top[size - 1]) else { continue }
+                var at = size
+                while at > 0, precedes(c, top[at - 1]) { top[at] = top[at - 1]; at -= 1 }
+                top[at] = c
+                size = min(size + 1, count)
+            }
+            body(UnsafeBufferPointer(rebasing: top[..<size]))
+        }
     }
 }
