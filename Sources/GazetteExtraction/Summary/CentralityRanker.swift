@@ -6,15 +6,16 @@
 /// (Mihalcea and Tarau 2004; Erkan and Radev's LexRank is the same walk).
 /// Cost is quadratic in the number of sentences, so only the first `limit` are ranked.
 enum CentralityRanker {
-    /// Ranked sentences at most: news puts what matters first, and 120 sentences is several
-    /// times a long article.
-    static let limit = 120
+    /// Ranked sentences at most: news puts what matters first, and 40 sentences is twice an
+    /// average BBC article. On that corpus ranking 120 instead gave the same scores (sentence
+    /// precision 0.891, ROUGE-2 0.560) for 15% more pairs of sentences.
+    static let limit = 40
     static let damping: Float = 0.85
     /// The walk stops when scores move less than this on average (scores average 1), or after
     /// `maxIterations`: the ranking settles long before the scores do (on the BBC corpus the
-    /// summaries after 5 and after 30 iterations are the same).
+    /// summaries after 4 and after 6 iterations score the same, and after 5 and 30 are equal).
     static let tolerance: Float = 1e-3
-    static let maxIterations = 6
+    static let maxIterations = 4
 
     /// The cosine similarities of the content words of the first `limit` sentences, as a
     /// row-major matrix with zeros on the diagonal (repeated words count once).
