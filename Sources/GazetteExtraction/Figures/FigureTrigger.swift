@@ -6,9 +6,11 @@
 /// tokenized window.
 enum FigureTrigger {
     /// Words of context the grammar reads before a trigger ("as many as", "in excess of") and
-    /// after it ("or so net cafes", "and a half million", "percentage points").
+    /// after it ("100,000 or so net cafes", "a quarter of a percentage point"; in "two and a
+    /// half million people", "million" is a trigger too and carries the window on). On the
+    /// BBC corpus six words after gave the same 12,371 figures as four, for a fifth more tokens.
     static let wordsBefore = 3
-    static let wordsAfter = 6
+    static let wordsAfter = 4
 
     /// The byte ranges of a sentence worth tokenizing: each trigger (the offset of a word
     /// with a digit, or of a number word: `ArticleWords.triggers`) with `wordsBefore`
