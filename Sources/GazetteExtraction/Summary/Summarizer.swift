@@ -66,8 +66,12 @@ public enum Summarizer {
                     continue
                 }
             } else {
+                // Texts compared last, and by length first: two different sentences seldom have
+                // the same length, and comparing strings checks their Unicode normalization.
                 let repeats = chosen.contains { c in
-                    weights[c * n + candidate] > duplicateSimilarity || sentences[c].text == sentences[candidate].text
+                    weights[c * n + candidate] > duplicateSimilarity
+                        || (sentences[c].text.utf8.count == sentences[candidate].text.utf8.count
+                            && sentences[c].text == sentences[candidate].text)
                 }
                 if !repeats { chosen.append(candidate) }
             }
