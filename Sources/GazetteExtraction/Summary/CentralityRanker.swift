@@ -12,8 +12,8 @@ enum CentralityRanker {
     static let limit = 40
     static let damping: Float = 0.85
     /// The walk stops when scores move less than this on average (scores average 1), or after
-    /// `maxIterations`: the ranking settles long before the scores do (on the BBC corpus the
-    /// summaries after 4 and after 6 iterations score the same, and after 5 and 30 are equal).
+    /// `maxIterations`: the ranking settles long before the scores do (on the BBC corpus,
+    /// summaries after 4 steps score as those after 6, and those after 5 and 30 are the same).
     static let tolerance: Float = 1e-3
     static let maxIterations = 4
 

@@ -25,6 +25,7 @@ public enum Summarizer {
     public static func summarize(sentences: [Sentence], words: ArticleWords, actors: [Actor], figures: [Figure],
                                  count: Int) -> [Int] {
         guard count > 0, !sentences.isEmpty else { return [] }
+        precondition(words.sentenceCount == sentences.count, "words must be read from these sentences")
         let lexicon = SummaryLexicon.shared
         let (n, weights) = CentralityRanker.similarities(words)
         let centrality = CentralityRanker.scores(n: n, weights: weights)
