@@ -24,7 +24,7 @@ enum SentenceSuitability {
     /// The largest factor a sentence of `wordCount` words can get: its length factor, which
     /// every other rule only lowers (or zeroes).
     static func ceiling(wordCount: Int) -> Float {
-        lengthFactors[min(max(wordCount, 0), fullWeightWords)]
+        lengthFactors[min(wordCount, fullWeightWords)]
     }
 
     /// The factor for a sentence; `aloneInParagraph` says whether its paragraph has no other.
