@@ -27,17 +27,18 @@ enum CentralityRanker {
         let n = min(words.sentenceCount, limit)
         var w = [Float](repeating: 0, count: n * n)
         guard n > 1 else { return (n, w) }
-        let bounds = words.termStarts
-        let total = bounds[n]
+        let total = words.termRange(of: n - 1).upperBound
         var capacity = 64
         while capacity < total * 2 { capacity *= 2 }
         // Scratch space on the stack when it fits: this runs once per article.
         withUnsafeTemporaryAllocation(of: TermEntry.self, capacity: capacity) { table in
             withUnsafeTemporaryAllocation(of: Posting.self, capacity: total) { postings in
-                table.initialize(repeating: TermEntry(key: 0, head: -1))
-                words.terms.withUnsafeBufferPointer { terms in
-                    w.withUnsafeMutableBufferPointer { w in
-                        cosines(terms, bounds: bounds, n: n, table: table, postings: postings, into: w)
+                withUnsafeTemporaryAllocation(of: Float.self, capacity: n) { norm in
+                    table.initialize(repeating: TermEntry(key: 0, head: -1))
+                    words.terms.withUnsafeBufferPointer { terms in
+                        w.withUnsafeMutableBufferPointer { w in
+                            cosines(terms, of: words, n: n, table: table, postings: postings, norm: norm, into: w)
+                        }
                     }
                 }
             }
@@ -60,17 +61,16 @@ enum CentralityRanker {
 
     /// Fills `w` with the cosine similarity of each pair of the first `n` sentences: counts the
     /// distinct terms sentences j and i share into `w[j * n + i]` (j < i), then scales each count
-    /// by 1 / sqrt(distinct terms) of both sentences and mirrors it.
-    private static func cosines(_ terms: UnsafeBufferPointer<UInt64>, bounds: [Int], n: Int,
+    /// by 1 / sqrt(distinct terms) of both sentences (kept in `norm`) and mirrors it.
+    private static func cosines(_ terms: UnsafeBufferPointer<UInt64>, of words: ArticleWords, n: Int,
                                 table: UnsafeMutableBufferPointer<TermEntry>, postings: UnsafeMutableBufferPointer<Posting>,
-                                into w: UnsafeMutableBufferPointer<Float>) {
-        var norm = [Float](repeating: 0, count: n)
+                                norm: UnsafeMutableBufferPointer<Float>, into w: UnsafeMutableBufferPointer<Float>) {
         let mask = table.count - 1
         var count = 0
         for i in 0..<n {
             let sentence = Int32(i)
             var distinct = 0
-            for t in bounds[i]..<bounds[i + 1] {
+            for t in words.termRange(of: i) {
                 let key = terms[t] == 0 ? 1 : terms[t]
                 var slot = Int(truncatingIfNeeded: key) & mask
                 while table[slot].key != 0 && table[slot].key != key { slot = (slot &+ 1) & mask }
