@@ -64,6 +64,14 @@ struct FigureRankerTests {
         #expect(withoutTitle.first?.unit == "computers")
     }
 
+    @Test("reads title words and units with plurals folded: \"bodies\" is \"body\", \"cafes\" is \"cafe\"")
+    func titleWordsFoldPlurals() {
+        #expect(FigureCues.wordIds(of: "Bodies found") == FigureCues.wordIds(of: "body found"))
+        #expect(FigureCues.wordIds(of: "CAFES") == FigureCues.wordIds(of: "cafe"))
+        #expect(FigureCues.wordIds(of: "Bodies") != FigureCues.wordIds(of: "bodie"))
+        #expect(FigureCues.wordIds(of: "an ox").isEmpty)  // words of two letters or fewer are left out
+    }
+
     @Test("shows every figure of an article that has fewer than three, and none when it has none")
     func fewFigures() {
         #expect(rank("The festival lasted two decades.").map(\.text) == ["two decades"])

@@ -195,8 +195,13 @@ enum FigureCues {
                 end -= 1
             }
             if let tail {
-                let folded = Array(text[start..<end]) + [tail]
-                body(folded.withUnsafeBufferPointer { WordHasher.id(of: $0, in: 0..<$0.count) })
+                // The folded word on the stack: this runs for every title word ending in "ies".
+                let id = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: end - start + 1) { folded in
+                    _ = folded.initialize(from: text[start..<end])
+                    folded[end - start] = tail
+                    return WordHasher.id(of: UnsafeBufferPointer(folded), in: 0..<folded.count)
+                }
+                body(id)
             } else {
                 body(WordHasher.id(of: text, in: start..<end))
             }

@@ -14,7 +14,11 @@ public enum FigureExtractor {
         let lexicon = FigureLexicon.shared
         var figures: [Figure] = []
         figures.reserveCapacity(words.triggers.count)  // most triggers make a figure, and few make two
-        var windows: [Range<Int>] = [], tokens: [FigureToken] = []  // one buffer each for the whole article
+        // One buffer each for the whole article, made big enough at once for most: growing
+        // one step at a time would allocate an array at each step.
+        var windows: [Range<Int>] = [], tokens: [FigureToken] = []
+        windows.reserveCapacity(16)
+        tokens.reserveCapacity(64)
         for (position, sentence) in sentences.enumerated() {
             let triggers = words.triggers(of: position)
             if triggers.isEmpty { continue }
