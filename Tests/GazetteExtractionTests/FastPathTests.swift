@@ -73,6 +73,36 @@ struct FastPathTests {
         }
     }
 
+    /// Every byte value at every position, beside neighbours one above and below the byte
+    /// sought, where the shorter zero-byte test gives false matches.
+    @Test("the splitter's eight-byte byte match flags exactly the equal bytes", arguments: [0x22, 0x2E, 0xE2, 0x00, 0xFF])
+    func byteMatchIsExact(sought: Int) {
+        let target = UInt8(sought)
+        for position in 0..<8 {
+            for value in 0...255 {
+                let b = UInt8(value)
+                for filler in [target &+ 1, target &- 1, 0x00, 0x80, 0xFF, target] {
+                    var chunk: UInt64 = 0
+                    for k in 0..<8 { chunk |= UInt64(k == position ? b : filler) << UInt64(8 * k) }
+                    var expected: UInt64 = 0
+                    for k in 0..<8 where (k == position ? b : filler) == target { expected |= 0x80 << UInt64(8 * k) }
+                    #expect(ByteChunk.equal(chunk, target) == expected, "byte \(b) at \(position) among \(filler)")
+                }
+            }
+        }
+    }
+
+    @Test("sentence ends are found wherever they fall in an eight-byte step")
+    func sentenceEndsInEveryChunkPosition() {
+        // The period moves through every offset of the chunk that holds it, and to the last bytes,
+        // which the splitter reads one by one.
+        for pad in 0..<17 {
+            let first = "A" + String(repeating: "b", count: pad) + "."
+            let sentences = SentenceSplitter.split(paragraphs: [first + " Then it rained. Yes!"]).map(\.text)
+            #expect(sentences == [first, "Then it rained.", "Yes!"], "pad \(pad)")
+        }
+    }
+
     @Test("trigger windows are found near the end of a sentence too")
     func windowsAtTheEnd() {
         // The last word is shorter than eight bytes from the end: read with the padded load.

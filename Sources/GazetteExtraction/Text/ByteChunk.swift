@@ -47,6 +47,14 @@ enum ByteChunk {
         v | (letters >> 2)
     }
 
+    /// The high bit of each byte of `v` that equals `byte`, and no other bit. Exact, unlike the
+    /// shorter `(x - 0x01…) & ~x` test, which also flags a byte just above a match.
+    @inline(__always) static func equal(_ v: UInt64, _ byte: UInt8) -> UInt64 {
+        let x = v ^ (0x0101_0101_0101_0101 &* UInt64(byte))  // zero where the byte matches
+        let nonzero = ((x & 0x7F7F_7F7F_7F7F_7F7F) &+ 0x7F7F_7F7F_7F7F_7F7F) | x
+        return ~nonzero & highBits
+    }
+
     /// `v` with its ASCII capitals made lower case, every other byte as it is.
     @inline(__always) static func lowered(_ v: UInt64) -> UInt64 {
         let x = v & 0x7F7F_7F7F_7F7F_7F7F

@@ -16,11 +16,17 @@ public struct Sentence: Sendable, Equatable, Hashable, Codable {
         self.utf8Range = utf8Range
     }
 
-    /// Calls `body` with the UTF-8 bytes of `text`, in place: no copy of the string, which
-    /// `String.withUTF8` makes (and retains) because it may need to rewrite its storage.
+    /// Calls `body` with the UTF-8 bytes of `text`, in place (see `withUTF8Bytes`).
     @inline(__always) func withUTF8<R>(_ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
-        if let result = text.utf8.withContiguousStorageIfAvailable(body) { return result }
-        var copy = text  // a bridged string: made contiguous first
-        return copy.withUTF8(body)
+        withUTF8Bytes(of: text, body)
     }
+}
+
+/// Calls `body` with the UTF-8 bytes of `text`: in place for a native string, with no copy
+/// (which `String.withUTF8` makes, and retains, because it may need to rewrite its storage);
+/// from a contiguous copy for a bridged one.
+@inline(__always) func withUTF8Bytes<R>(of text: String, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+    if let result = text.utf8.withContiguousStorageIfAvailable(body) { return result }
+    var copy = text  // a bridged string: made contiguous first
+    return copy.withUTF8(body)
 }

@@ -15,16 +15,17 @@ struct SentenceLexicon: Sendable {
         case abbreviation
     }
 
-    /// Lower-cased abbreviations without their final period.
-    let abbreviations: StringTable<AbbreviationKind>
+    /// Lower-cased abbreviations without their final period. `ShortWord` keys: the splitter
+    /// looks one up at most periods, and making a `String` of each word cost more than the rest.
+    let abbreviations: ShortWordTable<AbbreviationKind>
     /// Lower-cased words that usually open a sentence.
-    let starters: StringSet
+    let starters: ShortWordSet
 
     /// The lexicon of the bundled data files, loaded on first use.
     static let shared = SentenceLexicon.load()
 
     static func load() -> SentenceLexicon {
-        var abbreviations = StringTable<AbbreviationKind>()
+        var abbreviations = ShortWordTable<AbbreviationKind>()
         for line in dataLines("text-abbreviations") ?? fallbackAbbreviations {
             let parts = line.split(separator: " ", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
             guard parts.count == 2, !parts[1].isEmpty else { continue }
@@ -36,7 +37,7 @@ struct SentenceLexicon: Sendable {
             }
             abbreviations[parts[1].lowercased()] = kind
         }
-        let starters = StringSet((dataLines("text-sentence-starters") ?? fallbackStarters).map { $0.lowercased() })
+        let starters = ShortWordSet((dataLines("text-sentence-starters") ?? fallbackStarters).map { ShortWord($0.lowercased()) })
         return SentenceLexicon(abbreviations: abbreviations, starters: starters)
     }
 

@@ -14,19 +14,17 @@ public enum SentenceSplitter {
     public static func split(paragraphs: [String]) -> [Sentence] {
         var result: [Sentence] = []
         result.reserveCapacity(paragraphs.count * 3)
+        var ranges: [Range<Int>] = []
         let lexicon = SentenceLexicon.shared
         for (p, paragraph) in paragraphs.enumerated() {
-            let bytes = Array(paragraph.utf8)
-            for range in SentenceBoundaryScanner(bytes: bytes, lexicon: lexicon).sentenceRanges() {
-                result.append(Sentence(index: result.count, paragraph: p,
-                                       text: String(decoding: bytes[range], as: UTF8.self), utf8Range: range))
+            withUTF8Bytes(of: paragraph) { bytes in
+                SentenceBoundaryScanner(bytes: bytes, lexicon: lexicon).sentenceRanges(into: &ranges)
+                for range in ranges {
+                    let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
+                    result.append(Sentence(index: result.count, paragraph: p, text: text, utf8Range: range))
+                }
             }
         }
         return result
-    }
-
-    /// UTF-8 byte ranges of the sentences of one paragraph, in order.
-    static func sentenceRanges(in paragraph: String) -> [Range<Int>] {
-        SentenceBoundaryScanner(bytes: Array(paragraph.utf8), lexicon: .shared).sentenceRanges()
     }
 }

@@ -13,7 +13,7 @@ enum UTF8Class {
     @inline(__always) static func isMultiByteLead(_ b: UInt8) -> Bool { b >= 0xC2 }
 
     /// Length in bytes of the whitespace at `i` (space, tab, line breaks, no-break space), or 0.
-    @inline(__always) static func whitespaceLength(_ bytes: [UInt8], _ i: Int) -> Int {
+    @inline(__always) static func whitespaceLength(_ bytes: UnsafeBufferPointer<UInt8>, _ i: Int) -> Int {
         let b = bytes[i]
         if b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D { return 1 }
         if b == 0xC2, i + 1 < bytes.count, bytes[i + 1] == 0xA0 { return 2 }
@@ -21,7 +21,7 @@ enum UTF8Class {
     }
 
     /// Whether the three bytes at `i` are U+20xx with the given last byte (curly quotes, ellipsis).
-    @inline(__always) static func isGeneralPunctuation(_ bytes: [UInt8], _ i: Int, _ last: UInt8) -> Bool {
+    @inline(__always) static func isGeneralPunctuation(_ bytes: UnsafeBufferPointer<UInt8>, _ i: Int, _ last: UInt8) -> Bool {
         i + 2 < bytes.count && bytes[i] == 0xE2 && bytes[i + 1] == 0x80 && bytes[i + 2] == last
     }
 
