@@ -48,7 +48,7 @@ enum ByteChunk {
     }
 
     /// The high bit of each byte of `v` that equals `byte`, and no other bit. Exact, unlike the
-    /// shorter `(x - 0x01…) & ~x` test, which also flags a byte just above a match.
+    /// shorter `(x - 0x01…) & ~x` test, whose borrow can also flag the byte after a match.
     @inline(__always) static func equal(_ v: UInt64, _ byte: UInt8) -> UInt64 {
         let x = v ^ (0x0101_0101_0101_0101 &* UInt64(byte))  // zero where the byte matches
         let nonzero = ((x & 0x7F7F_7F7F_7F7F_7F7F) &+ 0x7F7F_7F7F_7F7F_7F7F) | x
