@@ -6,6 +6,7 @@ import PackageDescription
 /// Modules, from the bottom up:
 /// - `CCmark`: the system libcmark (Debian `libcmark-dev`), found through pkg-config.
 /// - `CommonMark`: the only Swift code that calls cmark.
+/// - `GazetteMustache`: the Mustache engine: templates parsed once, rendered over typed values.
 /// - `GazetteExtraction`: pure text analysis (sentences, figures, actors, summaries), no dependencies.
 /// - `GazetteCore`: the build pipeline (content, entities, rendering, publishing).
 /// - `gazette`: the command-line tool.
@@ -18,7 +19,6 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
-        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "5.0.0"),
     ],
     targets: [
@@ -28,6 +28,7 @@ let package = Package(
             providers: [.apt(["libcmark-dev"])]
         ),
         .target(name: "CommonMark", dependencies: ["CCmark"]),
+        .target(name: "GazetteMustache"),
         .target(
             name: "GazetteExtraction",
             resources: [.copy("Data")]
@@ -37,7 +38,7 @@ let package = Package(
             dependencies: [
                 "CommonMark",
                 "GazetteExtraction",
-                .product(name: "Mustache", package: "swift-mustache"),
+                "GazetteMustache",
                 .product(name: "Yams", package: "Yams"),
             ]
         ),
@@ -50,6 +51,7 @@ let package = Package(
         ),
         .executableTarget(name: "gazette-bench", dependencies: ["GazetteExtraction", "CommonMark"], path: "Sources/GazetteBench"),
         .testTarget(name: "CommonMarkTests", dependencies: ["CommonMark"]),
+        .testTarget(name: "GazetteMustacheTests", dependencies: ["GazetteMustache"], resources: [.copy("Spec")]),
         .testTarget(name: "GazetteExtractionTests", dependencies: ["GazetteExtraction"], resources: [.copy("Fixtures")]),
         .testTarget(name: "GazetteCoreTests", dependencies: ["GazetteCore"]),
         .testTarget(name: "GazetteCLITests", dependencies: ["GazetteCore"]),

@@ -1,4 +1,5 @@
 import Foundation
+import GazetteMustache
 
 /// Finds variables that templates use but no page context ever provides: they render as
 /// nothing, silently, so `gazette check` reports them.
@@ -51,9 +52,9 @@ public final class ContextKeyRecorder: @unchecked Sendable {
 
     public init() {}
 
-    func record(_ context: [String: Any]) {
+    func record(_ context: TemplateContext) {
         var found = Set<String>()
-        Self.collect(context, into: &found)
+        Self.collect(.object(TemplateObject(context)), into: &found)
         lock.lock()
         keys.formUnion(found)
         lock.unlock()
@@ -65,14 +66,17 @@ public final class ContextKeyRecorder: @unchecked Sendable {
         return keys
     }
 
-    private static func collect(_ value: Any, into keys: inout Set<String>) {
-        if let dictionary = value as? [String: Any] {
-            for (key, nested) in dictionary {
+    private static func collect(_ value: TemplateValue, into keys: inout Set<String>) {
+        switch value {
+        case .object(let object):
+            for (key, nested) in object.fields {
                 keys.insert(key)
                 collect(nested, into: &keys)
             }
-        } else if let array = value as? [Any] {
-            for item in array { collect(item, into: &keys) }
+        case .list(let items):
+            for item in items { collect(item, into: &keys) }
+        default:
+            break
         }
     }
 }

@@ -1,7 +1,8 @@
 import GazetteExtraction
+import GazetteMustache
 
-/// A Mustache context: string keys to strings, numbers, booleans, arrays and nested contexts.
-public typealias TemplateContext = [String: Any]
+/// A Mustache context: names to typed values (strings, numbers, booleans, lists, objects).
+public typealias TemplateContext = [String: TemplateValue]
 
 /// Builds the values templates see. Every URL in a context is relative to the site root
 /// (`articles/x/index.html`); templates prefix it with `{{root}}`, which leads from the
@@ -18,61 +19,61 @@ struct PageContexts {
         let analysed = model.articles[index]
         let article = analysed.article
         var context: TemplateContext = [
-            "title": article.title,
-            "url": SitePaths.article(article.slug),
-            "summary": analysed.summary,
-            "figures": Array(figures(index, anchors: []).prefix(Self.cardFigureLimit)),
-            "hasFigures": !analysed.digest.keyFigures.isEmpty,
-            "actors": actors(index, limit: Self.cardActorLimit),
-            "hasActors": !model.entities.articleActors[index].isEmpty,
+            "title": .string(article.title),
+            "url": .string(SitePaths.article(article.slug)),
+            "summary": .strings(analysed.summary),
+            "figures": .list(Array(figures(index, anchors: []).prefix(Self.cardFigureLimit))),
+            "hasFigures": .bool(!analysed.digest.keyFigures.isEmpty),
+            "actors": .list(actors(index, limit: Self.cardActorLimit)),
+            "hasActors": .bool(!model.entities.articleActors[index].isEmpty),
         ]
         if let date = article.date {
-            context["date"] = date.longDescription
-            context["dateISO"] = date.description
+            context["date"] = .string(date.longDescription)
+            context["dateISO"] = .string(date.description)
         }
         if let section = article.section {
-            context["section"] = ["name": section, "url": SitePaths.term("sections", Slugger.slugify(section))]
+            context["section"] = ["name": .string(section), "url": .string(SitePaths.term("sections", Slugger.slugify(section)))]
         }
-        if let source = article.source { context["source"] = source }
-        if let author = article.author { context["author"] = author }
+        if let source = article.source { context["source"] = .string(source) }
+        if let author = article.author { context["author"] = .string(author) }
         return context
     }
 
     /// The key figures of an article; on the article page each links to the anchor of its
     /// sentence when the body has one (`anchors` holds the sentence indices anchored).
-    func figures(_ index: Int, anchors: Set<Int>) -> [TemplateContext] {
+    func figures(_ index: Int, anchors: Set<Int>) -> [TemplateValue] {
         let analysed = model.articles[index]
         return analysed.digest.keyFigures.map { figure in
             var context: TemplateContext = [
-                "text": figure.text,
-                "value": Self.format(figure.value),
-                "unit": figure.unit,
-                "kind": figure.kind.rawValue,
-                "label": Self.label(figure),
-                "display": Self.display(figure),
+                "text": .string(figure.text),
+                "value": .string(Self.format(figure.value)),
+                "unit": .string(figure.unit),
+                "kind": .string(figure.kind.rawValue),
+                "label": .string(Self.label(figure)),
+                "display": .string(Self.display(figure)),
             ]
             if analysed.digest.sentences.indices.contains(figure.sentence) {
-                context["sentence"] = analysed.digest.sentences[figure.sentence].text
-                if anchors.contains(figure.sentence) { context["anchor"] = "s-\(figure.sentence)" }
+                context["sentence"] = .string(analysed.digest.sentences[figure.sentence].text)
+                if anchors.contains(figure.sentence) { context["anchor"] = .string("s-\(figure.sentence)") }
             }
-            return context
+            return .object(TemplateObject(context))
         }
     }
 
     /// The actors of an article, most salient first; `url` only for actors with a page.
-    func actors(_ index: Int, limit: Int = .max) -> [TemplateContext] {
+    func actors(_ index: Int, limit: Int = .max) -> [TemplateValue] {
         model.entities.articleActors[index].prefix(limit).map { ref in
             let actor = model.entities.actors[ref.actor]
             var context: TemplateContext = [
-                "name": actor.name,
-                "kind": actor.kind.rawValue,
-                "roles": ref.local?.roles ?? [],
-                "role": ref.local?.roles.first ?? "",
-                "mentions": ref.local?.mentions ?? 0,
+                "name": .string(actor.name),
+                "kind": .string(actor.kind.rawValue),
+                "roles": .strings(ref.local?.roles ?? []),
+                "role": .string(ref.local?.roles.first ?? ""),
+                "mentions": .int(ref.local?.mentions ?? 0),
             ]
-            context["hasPage"] = actor.hasPage
-            if actor.hasPage { context["url"] = SitePaths.term(actor.kind.plural, actor.slug) }
-            return context
+            context["hasPage"] = .bool(actor.hasPage)
+            if actor.hasPage { context["url"] = .string(SitePaths.term(actor.kind.plural, actor.slug)) }
+            return .object(TemplateObject(context))
         }
     }
 
@@ -80,19 +81,19 @@ struct PageContexts {
     func articlePage(_ index: Int, body: String, anchors: Set<Int>) -> TemplateContext {
         var context = card(index)
         let article = model.articles[index].article
-        context["body"] = body
-        context["figures"] = figures(index, anchors: anchors)
-        context["actors"] = actors(index)
-        if let url = article.url { context["sourceURL"] = url }
-        context["tags"] = article.tags.map { ["name": $0, "url": SitePaths.term("tags", Slugger.slugify($0))] }
-        context["hasTags"] = !article.tags.isEmpty
-        let related = model.related[index].map { item -> TemplateContext in
+        context["body"] = .string(body)
+        context["figures"] = .list(figures(index, anchors: anchors))
+        context["actors"] = .list(actors(index))
+        if let url = article.url { context["sourceURL"] = .string(url) }
+        context["tags"] = .list(article.tags.map { ["name": .string($0), "url": .string(SitePaths.term("tags", Slugger.slugify($0)))] })
+        context["hasTags"] = .bool(!article.tags.isEmpty)
+        let related = model.related[index].map { item -> TemplateValue in
             var entry = card(item.article)
-            entry["reason"] = "shares " + item.shared.prefix(4).joined(separator: ", ")
-            return entry
+            entry["reason"] = .string("shares " + item.shared.prefix(4).joined(separator: ", "))
+            return .object(TemplateObject(entry))
         }
-        context["related"] = related
-        context["hasRelated"] = !related.isEmpty
+        context["related"] = .list(related)
+        context["hasRelated"] = .bool(!related.isEmpty)
         return context
     }
 

@@ -1,4 +1,5 @@
 import GazetteExtraction
+import GazetteMustache
 
 /// A file of the built site: its path under `Public/` and its bytes.
 public struct OutputFile: Sendable, Equatable {
@@ -14,25 +15,36 @@ public struct OutputFile: Sendable, Equatable {
 }
 
 /// Renders every page of the site from the model and the templates. Pure: returns files.
-///
-/// Unchecked `Sendable` because the cached cards are `[String: Any]`: they are built once in
-/// `init` and only read afterwards, by the parallel page renderers.
-struct SiteRenderer: @unchecked Sendable {
+struct SiteRenderer: Sendable {
     let model: SiteModel
     let templates: TemplateLibrary
     /// When set, learns every variable the pages provide (see `ContextKeyRecorder`).
     let recorder: ContextKeyRecorder?
     private let contexts: PageContexts
     /// Every article's card, made once: an article appears on many list pages (home,
-    /// section, tag, archive, each of its actors) and its card is the same on all of them.
-    private let cards: [TemplateContext]
+    /// section, tag, archive, each of its actors) and its card is the same on all of them,
+    /// so each card object keeps the partial it renders through (see `MustacheRenderer`).
+    private let cards: [TemplateValue]
+
+    /// `site` and `sections`, the same on every page.
+    private let siteContext: TemplateValue
+    private let sectionsContext: TemplateValue
 
     init(model: SiteModel, templates: TemplateLibrary, recorder: ContextKeyRecorder? = nil) {
         self.model = model
+        let config = model.config
+        var site: TemplateContext = ["title": .string(config.title), "description": .string(config.description),
+                                     "language": .string(config.language)]
+        if let base = config.baseURL { site["baseURL"] = .string(base) }
+        if let date = model.buildDate { site["buildDate"] = .string(date.longDescription); site["buildDateISO"] = .string(date.description) }
+        siteContext = .object(TemplateObject(site))
+        sectionsContext = .list((model.taxonomies.first { $0.name == "sections" }?.terms ?? []).map {
+            ["name": .string($0.name), "url": .string(SitePaths.term("sections", $0.slug))]
+        })
         self.templates = templates
         self.recorder = recorder
         contexts = PageContexts(model: model)
-        cards = model.articles.indices.map { [contexts] in contexts.card($0) }
+        cards = model.articles.indices.map { [contexts] in .object(TemplateObject(contexts.card($0), memoizesPartials: true)) }
     }
 
     /// All pages, in a stable order: home pages, articles, taxonomies, actors.
@@ -86,21 +98,21 @@ struct SiteRenderer: @unchecked Sendable {
         }
         let description = analysed.summary.first ?? model.config.description
         return page(path, template: "article", title: analysed.article.title, description: description,
-                    context: ["article": contexts.articlePage(index, body: body.html, anchors: anchors)])
+                    context: ["article": .object(TemplateObject(contexts.articlePage(index, body: body.html, anchors: anchors)))])
     }
 
     private func taxonomyPages(_ taxonomy: Taxonomy) -> [OutputFile] {
-        let terms = taxonomy.terms.map { term -> TemplateContext in
-            ["name": term.name, "url": SitePaths.term(taxonomy.name, term.slug), "count": term.articles.count]
+        let terms = taxonomy.terms.map { term -> TemplateValue in
+            ["name": .string(term.name), "url": .string(SitePaths.term(taxonomy.name, term.slug)), "count": .int(term.articles.count)]
         }
         var files = [page(SitePaths.taxonomy(taxonomy.name), template: "taxonomy", title: taxonomy.title,
                           description: "\(taxonomy.title) of \(model.config.title)",
-                          context: ["taxonomy": ["name": taxonomy.name, "title": taxonomy.title], "terms": terms,
-                                    "hasTerms": !terms.isEmpty])]
+                          context: ["taxonomy": ["name": .string(taxonomy.name), "title": .string(taxonomy.title)], "terms": .list(terms),
+                                    "hasTerms": .bool(!terms.isEmpty)])]
+        let taxonomyContext: TemplateValue = ["name": .string(taxonomy.name), "title": .string(taxonomy.title),
+                                              "url": .string(SitePaths.taxonomy(taxonomy.name))]
         for term in taxonomy.terms {
-            let termContext: TemplateContext = ["name": term.name, "count": term.articles.count,
-                                                "taxonomy": ["name": taxonomy.name, "title": taxonomy.title,
-                                                             "url": SitePaths.taxonomy(taxonomy.name)]]
+            let termContext: TemplateValue = ["name": .string(term.name), "count": .int(term.articles.count), "taxonomy": taxonomyContext]
             files += paginated(SitePaths.term(taxonomy.name, term.slug), template: "term", title: term.name,
                                description: "Articles in \(term.name)", articles: term.articles, extra: ["term": termContext])
         }
@@ -109,7 +121,8 @@ struct SiteRenderer: @unchecked Sendable {
 
     private func actorPages() -> [OutputFile] {
         let entities = model.entities
-        var groups: [TemplateContext] = []
+        var groups: [TemplateValue] = []
+        var kindTerms: [[TemplateValue]] = []
         for kind in ActorKind.allCases {
             let members = entities.actors.indices
                 .filter { entities.actors[$0].kind == kind }
@@ -118,37 +131,40 @@ struct SiteRenderer: @unchecked Sendable {
                     return (y.articles.count, x.name, x.slug) < (x.articles.count, y.name, y.slug)
                 }
             let list = members.map { actorSummary($0) }
-            groups.append(["kind": kind.rawValue, "title": kind.plural.capitalized, "actors": list, "hasActors": !list.isEmpty])
+            groups.append(["kind": .string(kind.rawValue), "title": .string(kind.plural.capitalized), "actors": .list(list),
+                           "hasActors": .bool(!list.isEmpty)])
             // One taxonomy index per kind, so /people/ etc. list their terms like /tags/.
+            kindTerms.append(zip(members, list).filter { entities.actors[$0.0].hasPage }.map(\.1))
         }
         var files = [page(SitePaths.actors, template: "actors", title: "Actors",
                           description: "People, organizations and places in \(model.config.title)",
-                          context: ["groups": groups])]
+                          context: ["groups": .list(groups)])]
         for (offset, kind) in ActorKind.allCases.enumerated() {
-            let terms = (groups[offset]["actors"] as? [TemplateContext] ?? []).filter { $0["url"] != nil }
+            let terms = kindTerms[offset]
             files.append(page(SitePaths.taxonomy(kind.plural), template: "taxonomy", title: kind.plural.capitalized,
                               description: "\(kind.plural.capitalized) in \(model.config.title)",
-                              context: ["taxonomy": ["name": kind.plural, "title": kind.plural.capitalized],
-                                        "terms": terms, "hasTerms": !terms.isEmpty]))
+                              context: ["taxonomy": ["name": .string(kind.plural), "title": .string(kind.plural.capitalized)],
+                                        "terms": .list(terms), "hasTerms": .bool(!terms.isEmpty)]))
         }
         let pages = entities.actors.indices.filter { entities.actors[$0].hasPage }
         files += ParallelMap.map(pages) { actorPage($0) }.flatMap { $0 }
         return files
     }
 
-    private func actorSummary(_ index: Int) -> TemplateContext {
+    private func actorSummary(_ index: Int, count: Int? = nil) -> TemplateValue {
         let actor = model.entities.actors[index]
-        var context: TemplateContext = ["name": actor.name, "kind": actor.kind.rawValue, "count": actor.articles.count]
-        context["hasPage"] = actor.hasPage
-        if actor.hasPage { context["url"] = SitePaths.term(actor.kind.plural, actor.slug) }
-        return context
+        var context: TemplateContext = ["name": .string(actor.name), "kind": .string(actor.kind.rawValue),
+                                        "count": .int(count ?? actor.articles.count)]
+        context["hasPage"] = .bool(actor.hasPage)
+        if actor.hasPage { context["url"] = .string(SitePaths.term(actor.kind.plural, actor.slug)) }
+        return .object(TemplateObject(context))
     }
 
     private func actorPage(_ index: Int) -> [OutputFile] {
         let actor = model.entities.actors[index]
-        var quotes: [TemplateContext] = []
-        var sentences: [TemplateContext] = []
-        var figures: [TemplateContext] = []
+        var quotes: [TemplateValue] = []
+        var sentences: [TemplateValue] = []
+        var figures: [TemplateValue] = []
         var coCounts: [Int: Int] = [:]
         for articleIndex in actor.articles {
             let analysed = model.articles[articleIndex]
@@ -157,38 +173,36 @@ struct SiteRenderer: @unchecked Sendable {
                 if ref.actor == index {
                     let local = ref.local
                     for s in local?.quotes ?? [] where analysed.digest.sentences.indices.contains(s) {
-                        quotes.append(["text": analysed.digest.sentences[s].text, "title": analysed.article.title, "url": url])
+                        quotes.append(["text": .string(analysed.digest.sentences[s].text), "title": .string(analysed.article.title), "url": .string(url)])
                     }
                     for s in local?.sentences ?? [] where analysed.digest.sentences.indices.contains(s) {
-                        sentences.append(["text": analysed.digest.sentences[s].text, "title": analysed.article.title, "url": url])
+                        sentences.append(["text": .string(analysed.digest.sentences[s].text), "title": .string(analysed.article.title), "url": .string(url)])
                     }
                     let mentioned = Set(local?.sentences ?? [])
                     for figure in analysed.digest.figures
                     where mentioned.contains(figure.sentence) && analysed.digest.sentences.indices.contains(figure.sentence) {
-                        figures.append(["text": figure.text, "display": PageContexts.display(figure), "label": PageContexts.label(figure),
-                                        "title": analysed.article.title,
-                                        "sentence": analysed.digest.sentences[figure.sentence].text, "url": url])
+                        figures.append(["text": .string(figure.text), "display": .string(PageContexts.display(figure)),
+                                        "label": .string(PageContexts.label(figure)), "title": .string(analysed.article.title),
+                                        "sentence": .string(analysed.digest.sentences[figure.sentence].text), "url": .string(url)])
                     }
                 } else {
                     coCounts[ref.actor, default: 0] += 1
                 }
             }
         }
-        let coActors = coCounts.sorted { a, b in (b.value, a.key) < (a.value, b.key) }.prefix(10).map { entry -> TemplateContext in
-            var context = actorSummary(entry.key)
-            context["count"] = entry.value
-            return context
+        let coActors = coCounts.sorted { a, b in (b.value, a.key) < (a.value, b.key) }.prefix(10).map { entry in
+            actorSummary(entry.key, count: entry.value)
         }
-        let actorContext: TemplateContext = [
-            "name": actor.name, "kind": actor.kind.rawValue, "kindTitle": actor.kind.plural.capitalized,
-            "kindURL": SitePaths.taxonomy(actor.kind.plural),
-            "roles": actor.roles, "hasRoles": !actor.roles.isEmpty,
-            "aliases": actor.aliases, "hasAliases": actor.aliases.count > 1,
-            "mentions": actor.mentions, "count": actor.articles.count,
-            "quotes": Array(quotes.prefix(20)), "hasQuotes": !quotes.isEmpty,
-            "sentences": Array(sentences.prefix(30)), "hasSentences": !sentences.isEmpty,
-            "coActors": Array(coActors), "hasCoActors": !coActors.isEmpty,
-            "figures": Array(figures.prefix(12)), "hasFigures": !figures.isEmpty,
+        let actorContext: TemplateValue = [
+            "name": .string(actor.name), "kind": .string(actor.kind.rawValue), "kindTitle": .string(actor.kind.plural.capitalized),
+            "kindURL": .string(SitePaths.taxonomy(actor.kind.plural)),
+            "roles": .strings(actor.roles), "hasRoles": .bool(!actor.roles.isEmpty),
+            "aliases": .strings(actor.aliases), "hasAliases": .bool(actor.aliases.count > 1),
+            "mentions": .int(actor.mentions), "count": .int(actor.articles.count),
+            "quotes": .list(Array(quotes.prefix(20))), "hasQuotes": .bool(!quotes.isEmpty),
+            "sentences": .list(Array(sentences.prefix(30))), "hasSentences": .bool(!sentences.isEmpty),
+            "coActors": .list(Array(coActors)), "hasCoActors": .bool(!coActors.isEmpty),
+            "figures": .list(Array(figures.prefix(12))), "hasFigures": .bool(!figures.isEmpty),
         ]
         return paginated(SitePaths.term(actor.kind.plural, actor.slug), template: "actor", title: actor.name,
                          description: "Articles that mention \(actor.name), with roles, quotes and the actors around them",
@@ -205,52 +219,53 @@ struct SiteRenderer: @unchecked Sendable {
             years[date.year, default: []].append(index)
             months[date.year, default: [:]][date.month, default: []].append(index)
         }
-        let archive: TemplateContext = ["name": "archive", "title": "Archive", "url": "archive/index.html"]
+        let archive: TemplateValue = ["name": "archive", "title": "Archive", "url": "archive/index.html"]
         var files: [OutputFile] = []
-        var yearContexts: [TemplateContext] = []
+        var yearContexts: [TemplateValue] = []
         for year in years.keys.sorted(by: >) {
             let yearFolder = "archive/\(year)/index.html"
-            var monthContexts: [TemplateContext] = []
+            var monthContexts: [TemplateValue] = []
             for month in (months[year] ?? [:]).keys.sorted(by: >) {
                 let list = months[year]?[month] ?? []
                 let name = "\(ArticleDate.monthNames[month - 1]) \(year)"
                 let path = "archive/\(year)/\(month < 10 ? "0" : "")\(month)/index.html"
-                monthContexts.append(["name": name, "url": path, "count": list.count])
+                monthContexts.append(["name": .string(name), "url": .string(path), "count": .int(list.count)])
                 files += paginated(path, template: "term", title: name, description: "Articles of \(name)", articles: list,
-                                   extra: ["term": ["name": name, "count": list.count, "taxonomy": archive] as TemplateContext])
+                                   extra: ["term": ["name": .string(name), "count": .int(list.count), "taxonomy": archive]])
             }
             let list = years[year] ?? []
-            yearContexts.append(["name": String(year), "url": yearFolder, "count": list.count, "months": monthContexts])
+            yearContexts.append(["name": .string(String(year)), "url": .string(yearFolder), "count": .int(list.count),
+                                 "months": .list(monthContexts)])
             files += paginated(yearFolder, template: "term", title: String(year), description: "Articles of \(year)", articles: list,
-                               extra: ["term": ["name": String(year), "count": list.count, "taxonomy": archive] as TemplateContext])
+                               extra: ["term": ["name": .string(String(year)), "count": .int(list.count), "taxonomy": archive]])
         }
         files.append(page("archive/index.html", template: "archive", title: "Archive",
                           description: "Every article of \(model.config.title) by date",
-                          context: ["years": yearContexts, "hasYears": !yearContexts.isEmpty]))
+                          context: ["years": .list(yearContexts), "hasYears": .bool(!yearContexts.isEmpty)]))
         return files
     }
 
     /// The search page: a plain list of every article, which `assets/search.js` filters
     /// with the index in `search-index.js` when JavaScript runs.
     private func searchPage() -> OutputFile {
-        let entries = model.articles.indices.map { index -> TemplateContext in
+        let entries = model.articles.indices.map { index -> TemplateValue in
             let article = model.articles[index].article
-            var entry: TemplateContext = ["title": article.title, "url": SitePaths.article(article.slug)]
-            if let date = article.date { entry["date"] = date.longDescription; entry["dateISO"] = date.description }
-            return entry
+            var entry: TemplateContext = ["title": .string(article.title), "url": .string(SitePaths.article(article.slug))]
+            if let date = article.date { entry["date"] = .string(date.longDescription); entry["dateISO"] = .string(date.description) }
+            return .object(TemplateObject(entry))
         }
         return page("search/index.html", template: "search", title: "Search",
                     description: "Search the articles, people, organizations and places of \(model.config.title)",
-                    context: ["entries": entries])
+                    context: ["entries": .list(entries)])
     }
 
     /// Served for any missing path, so its links cannot be relative: they start at the
     /// base URL when there is one, otherwise at the server root.
     private func notFoundPage() -> OutputFile {
         var context = baseContext(path: "404.html", title: "Page not found", description: "This page does not exist.")
-        context["root"] = model.config.baseURL ?? "/"
+        context["root"] = .string(model.config.baseURL ?? "/")
         recorder?.record(context)
-        return OutputFile(path: "404.html", text: templates.render("404", context))
+        return OutputFile(path: "404.html", bytes: templates.render("404", context))
     }
 
     // MARK: Shared page machinery
@@ -263,12 +278,12 @@ struct SiteRenderer: @unchecked Sendable {
         return (1...pageCount).map { number in
             let slice = articles.dropFirst((number - 1) * size).prefix(size)
             var context = extra
-            context["articles"] = slice.map { cards[$0] }
-            context["hasArticles"] = !slice.isEmpty
-            var pagination: TemplateContext = ["current": number, "total": pageCount, "isPaginated": pageCount > 1]
-            if number > 1 { pagination["previous"] = SitePaths.page(first, number - 1) }
-            if number < pageCount { pagination["next"] = SitePaths.page(first, number + 1) }
-            context["pagination"] = pagination
+            context["articles"] = .list(slice.map { cards[$0] })
+            context["hasArticles"] = .bool(!slice.isEmpty)
+            var pagination: TemplateContext = ["current": .int(number), "total": .int(pageCount), "isPaginated": .bool(pageCount > 1)]
+            if number > 1 { pagination["previous"] = .string(SitePaths.page(first, number - 1)) }
+            if number < pageCount { pagination["next"] = .string(SitePaths.page(first, number + 1)) }
+            context["pagination"] = .object(TemplateObject(pagination))
             let pageTitle = number > 1 ? "\(title) (page \(number))" : title
             return page(SitePaths.page(first, number), template: template, title: pageTitle, description: description, context: context)
         }
@@ -279,27 +294,24 @@ struct SiteRenderer: @unchecked Sendable {
         var context = context
         for (key, value) in baseContext(path: path, title: title, description: description) { context[key] = value }
         recorder?.record(context)
-        return OutputFile(path: path, text: templates.render(template, context))
+        return OutputFile(path: path, bytes: templates.render(template, context))
     }
 
     /// The variables every page has: site, root, page, sections.
     private func baseContext(path: String, title: String, description: String) -> TemplateContext {
         var context: TemplateContext = [:]
         let config = model.config
-        var site: TemplateContext = ["title": config.title, "description": config.description, "language": config.language]
-        if let base = config.baseURL { site["baseURL"] = base }
-        if let date = model.buildDate { site["buildDate"] = date.longDescription; site["buildDateISO"] = date.description }
-        context["site"] = site
-        context["root"] = SitePaths.root(from: path)
-        var pageContext: TemplateContext = ["title": title, "description": description, "path": path,
-                                            "isHome": path == SitePaths.home]
-        if let base = config.baseURL { pageContext["canonicalURL"] = base + (path.hasSuffix("index.html") ? String(path.dropLast(10)) : path) }
-        context["sections"] = (model.taxonomies.first { $0.name == "sections" }?.terms ?? []).map {
-            ["name": $0.name, "url": SitePaths.term("sections", $0.slug)] as TemplateContext
+        context["site"] = siteContext
+        context["root"] = .string(SitePaths.root(from: path))
+        var pageContext: TemplateContext = ["title": .string(title), "description": .string(description), "path": .string(path),
+                                            "isHome": .bool(path == SitePaths.home)]
+        if let base = config.baseURL {
+            pageContext["canonicalURL"] = .string(base + (path.hasSuffix("index.html") ? String(path.dropLast(10)) : path))
         }
+        context["sections"] = sectionsContext
         let folder = path.hasSuffix("index.html") ? String(path.dropLast("index.html".count)) : ""
-        if path == SitePaths.home || hasFeed(folder) { pageContext["feedURL"] = folder + "feed.xml" }
-        context["page"] = pageContext
+        if path == SitePaths.home || hasFeed(folder) { pageContext["feedURL"] = .string(folder + "feed.xml") }
+        context["page"] = .object(TemplateObject(pageContext))
         return context
     }
 

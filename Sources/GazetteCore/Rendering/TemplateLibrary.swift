@@ -1,4 +1,4 @@
-import Mustache
+import GazetteMustache
 
 /// The site's Mustache templates, loaded from `Templates/` at run time so users can
 /// restyle the site without recompiling.
@@ -15,18 +15,16 @@ public struct TemplateLibrary: Sendable {
     /// `folder` is how paths are shown in diagnostics ("Templates").
     public static func load(_ sources: [String: String], folder: String = "Templates") -> Result<TemplateLibrary, BuildFailure> {
         var diagnostics: [Diagnostic] = []
-        var library = MustacheLibrary()
-        for name in sources.keys.sorted() {
-            let text = sources[name] ?? ""
-            do {
-                library.register(try MustacheTemplate(string: text), named: name)
-            } catch let error as MustacheTemplate.ParserError {
-                diagnostics.append(.error("\(folder)/\(name).mustache", line: error.context.lineNumber,
-                                          column: error.context.columnNumber + 1, describe(error.error)))
-            } catch {
-                diagnostics.append(.error("\(folder)/\(name).mustache", line: 1, column: 1, "\(error)"))
+        var library: MustacheLibrary?
+        do {
+            library = try MustacheLibrary(sources)
+        } catch {
+            for (name, syntax) in error.errors.sorted(by: { $0.key < $1.key }) {
+                diagnostics.append(.error("\(folder)/\(name).mustache", line: syntax.line, column: syntax.column, syntax.message))
             }
-            for (partial, line, column) in partialReferences(in: text) where sources[partial] == nil {
+        }
+        for name in sources.keys.sorted() {
+            for (partial, line, column) in partialReferences(in: sources[name] ?? "") where sources[partial] == nil {
                 diagnostics.append(.error("\(folder)/\(name).mustache", line: line, column: column,
                                           "template '\(partial)' is used here but \(folder)/\(partial).mustache does not exist"))
             }
@@ -35,13 +33,13 @@ public struct TemplateLibrary: Sendable {
             diagnostics.append(.error("\(folder)/\(name).mustache", "missing template",
                                       note: "every site needs \(pageTemplates.map { $0 + ".mustache" }.joined(separator: ", ")); `gazette new` writes the default theme"))
         }
-        if !diagnostics.isEmpty { return .failure(BuildFailure(diagnostics)) }
+        guard diagnostics.isEmpty, let library else { return .failure(BuildFailure(diagnostics)) }
         return .success(TemplateLibrary(library: library))
     }
 
-    /// Renders `context` with the template `name`.
-    public func render(_ name: String, _ context: [String: Any]) -> String {
-        library.render(context, withTemplate: name) ?? ""
+    /// Renders `context` with the template `name`, as UTF-8 bytes.
+    public func render(_ name: String, _ context: TemplateContext) -> [UInt8] {
+        library.render(name, .object(TemplateObject(context)))
     }
 
     /// Names, 1-based lines and columns of `{{> partial}}` and `{{< parent}}` tags.
@@ -62,19 +60,5 @@ public struct TemplateLibrary: Sendable {
             }
         }
         return result
-    }
-
-    private static func describe(_ error: Error) -> String {
-        switch error as? MustacheTemplate.Error {
-        case .sectionCloseNameIncorrect: return "closing tag does not match the open section"
-        case .unfinishedName: return "unfinished tag: expected '}}'"
-        case .expectedSectionEnd: return "section is never closed: expected '{{/name}}'"
-        case .invalidSetDelimiter: return "invalid set-delimiter tag"
-        case .transformAppliedToInheritanceSection: return "a transform cannot apply to an inherited section"
-        case .illegalTokenInsideInheritSection: return "only blocks may appear inside a parent template call"
-        case .textInsideInheritSection: return "text is not allowed inside a parent template call"
-        case .invalidConfigVariableSyntax, .unrecognisedConfigVariable: return "invalid configuration tag"
-        case nil: return "\(error)"
-        }
     }
 }
