@@ -10,11 +10,13 @@ struct FeedWriter {
     /// Entries per feed: readers poll often, and old entries only cost bytes.
     static let entryLimit = 20
 
-    /// The Atom and JSON feeds at `folder` ("" for the site, "sections/business/" ...).
-    func feeds(folder: String, title: String, articles: [Int]) -> [OutputFile] {
+    /// The Atom feed at `folder` ("" for the site, "sections/business/" ...), and the JSON
+    /// Feed beside it when `json` is set.
+    func feeds(folder: String, title: String, articles: [Int], json: Bool = true) -> [OutputFile] {
         let items = Array(articles.prefix(Self.entryLimit))
-        return [OutputFile(path: folder + "feed.xml", text: atom(folder: folder, title: title, items: items)),
-                OutputFile(path: folder + "feed.json", text: jsonFeed(folder: folder, title: title, items: items))]
+        var files = [OutputFile(path: folder + "feed.xml", text: atom(folder: folder, title: title, items: items))]
+        if json { files.append(OutputFile(path: folder + "feed.json", text: jsonFeed(folder: folder, title: title, items: items))) }
+        return files
     }
 
     private func link(_ sitePath: String, from folder: String) -> String {

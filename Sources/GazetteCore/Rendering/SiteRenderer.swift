@@ -60,17 +60,20 @@ struct SiteRenderer: Sendable {
         return files
     }
 
-    /// Atom and JSON feeds: the site's, one per section and one per actor with a page.
+    /// Feeds: Atom and JSON Feed for the site and each section; Atom alone for each actor
+    /// with a page (thousands of them: a second format there doubled the files written for
+    /// readers who all take Atom).
     func feeds() -> [OutputFile] {
         let writer = FeedWriter(model: model)
         var files = writer.feeds(folder: "", title: model.config.title, articles: Array(model.articles.indices))
         for term in model.taxonomies.first(where: { $0.name == "sections" })?.terms ?? [] {
             files += writer.feeds(folder: "sections/\(term.slug)/", title: "\(model.config.title): \(term.name)", articles: term.articles)
         }
-        for actor in model.entities.actors where actor.hasPage {
-            files += writer.feeds(folder: "\(actor.kind.plural)/\(actor.slug)/", title: "\(model.config.title): \(actor.name)",
-                                  articles: actor.articles)
-        }
+        let actors = model.entities.actors.filter(\.hasPage)
+        files += ParallelMap.map(actors) { actor in
+            writer.feeds(folder: "\(actor.kind.plural)/\(actor.slug)/", title: "\(model.config.title): \(actor.name)",
+                         articles: actor.articles, json: false)
+        }.flatMap { $0 }
         return files
     }
 
