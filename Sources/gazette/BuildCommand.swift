@@ -56,7 +56,8 @@ struct BuildCommand: ParsableCommand {
         if verbose { for line in result.removedJunk { printError("removed junk line: \(line)") } }
         if !quiet {
             let seconds = Date().timeIntervalSince(started)
-            print("Built \(result.articleCount) articles into \(result.pageCount) pages (\(result.files.count) files) in \(String(format: "%.2f", seconds)) s: \(options.output.path)")
+            let written = result.published.map { ", \($0.written) written, \($0.removed) removed" } ?? ""
+            print("Built \(result.articleCount) articles into \(result.pageCount) pages (\(result.fileCount) files\(written)) in \(String(format: "%.2f", seconds)) s: \(options.output.path)")
         }
     }
 

@@ -17,6 +17,7 @@ struct GoldenSiteTests {
         if ProcessInfo.processInfo.environment["RECORD_GOLDEN"] == "1" {
             try? FileManager.default.removeItem(at: expectedFolder)
             try SitePublisher.publish(result.files, to: expectedFolder)
+            try? FileManager.default.removeItem(at: expectedFolder.deletingLastPathComponent().appendingPathComponent(".Expected.cache"))
             Issue.record("Recorded \(result.files.count) files into \(expectedFolder.path); unset RECORD_GOLDEN and run again.")
             return
         }

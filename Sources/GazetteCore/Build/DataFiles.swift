@@ -21,21 +21,22 @@ enum DataFiles {
         var extraction: ExtractionRecord
     }
 
-    static func render(_ model: SiteModel) -> [OutputFile] {
+    /// Writes the files into `sink` (articles' in parallel) and returns how many.
+    static func render(_ model: SiteModel, into sink: OutputSink) -> Int {
         let actors = model.entities.actors.map { actor in
             ActorEntry(name: actor.name, kind: actor.kind.rawValue, slug: actor.slug,
                        url: actor.hasPage ? SitePaths.term(actor.kind.plural, actor.slug) : nil,
                        aliases: actor.aliases, roles: actor.roles, mentions: actor.mentions,
                        articles: actor.articles.map { model.articles[$0].article.slug })
         }
-        var files = [OutputFile(path: "data/actors.json", text: ExtractionRecord.encode(actors) + "\n")]
-        files += ParallelMap.map(model.articles) { analysed in
+        sink.write(OutputFile(path: "data/actors.json", text: ExtractionRecord.encode(actors) + "\n"))
+        ParallelMap.forEach(model.articles) { analysed in
             let article = analysed.article
             let entry = ArticleEntry(slug: article.slug, url: SitePaths.article(article.slug), date: article.date?.description,
                                      section: article.section, tags: article.tags,
                                      extraction: ExtractionRecord(analysed, path: article.path))
-            return OutputFile(path: "data/articles/\(article.slug).json", text: ExtractionRecord.encode(entry) + "\n")
+            sink.write(OutputFile(path: "data/articles/\(article.slug).json", text: ExtractionRecord.encode(entry) + "\n"))
         }
-        return files
+        return 1 + model.articles.count
     }
 }

@@ -13,6 +13,14 @@ public enum ParallelMap {
         }
         return results.values()
     }
+
+    /// Runs `body` on every item, on every core.
+    public static func forEach<T: Sendable>(_ items: [T], _ body: @Sendable (T) -> Void) {
+        items.withUnsafeBufferPointer { buffer in
+            nonisolated(unsafe) let input = buffer
+            DispatchQueue.concurrentPerform(iterations: items.count) { index in body(input[index]) }
+        }
+    }
 }
 
 /// Slots written once each from concurrent iterations. The storage is allocated once, so

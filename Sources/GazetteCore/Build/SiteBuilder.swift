@@ -27,10 +27,13 @@ public struct SiteInput: Sendable {
     }
 }
 
-/// What a successful build produces: the files of `Public/` and what happened.
+/// What a successful build produces: the files of `Public/` (when collected in memory)
+/// and what happened.
 public struct BuildResult: Sendable {
-    /// Sorted by path.
+    /// Sorted by path; empty when the build streamed its files into a `SiteWriter`.
     public var files: [OutputFile]
+    /// How many files the site has.
+    public var fileCount: Int
     /// Warnings, sorted by path.
     public var diagnostics: [Diagnostic]
     public var articleCount: Int
@@ -41,10 +44,12 @@ public struct BuildResult: Sendable {
     public var entities: EntityIndex
     /// Content paths of the articles, in the order `entities` refers to them.
     public var articlePaths: [String]
+    /// What publishing wrote, once the pipeline has published the result.
+    public var published: SiteWriter.Summary?
 }
 
-/// Builds a site from its input. Pure: no file system, no clock; I/O is `SiteReader`
-/// and `SitePublisher`'s job.
+/// Builds a site from its input. Pure: no file system, no clock; I/O is `SiteReader`'s
+/// and the sink's (`SiteWriter`) job.
 ///
 /// Stages, in execution order:
 /// 1. read `site.yml` and `Content/_actors.yml`, parse the templates (fail early, before any article work);
@@ -55,8 +60,19 @@ public struct BuildResult: Sendable {
 /// 6. find related articles from shared actors and tags;
 /// 7. render pages (articles and actor pages in parallel), feeds, sitemap, search index, data files and assets.
 public enum SiteBuilder {
-    /// Builds the site; `recorder`, when given, learns every variable the pages provide.
+    /// Builds the site in memory; `recorder`, when given, learns every variable the pages provide.
     public static func build(_ input: SiteInput, recorder: ContextKeyRecorder? = nil) -> Result<BuildResult, BuildFailure> {
+        let sink = CollectingSink()
+        return build(input, into: sink, recorder: recorder).map { result in
+            var result = result
+            result.files = sink.files
+            return result
+        }
+    }
+
+    /// Builds the site, handing each file to `sink` as soon as it is rendered. Nothing
+    /// reaches the sink unless every article and template is valid.
+    public static func build(_ input: SiteInput, into sink: OutputSink, recorder: ContextKeyRecorder? = nil) -> Result<BuildResult, BuildFailure> {
         var diagnostics: [Diagnostic] = []
         var config = SiteConfig()
         if let text = input.configText {
@@ -105,11 +121,13 @@ public enum SiteBuilder {
                               related: related, buildDate: input.buildDate)
 
         let renderer = SiteRenderer(model: model, templates: templates, recorder: recorder)
-        let pages = renderer.render()
-        var files = pages + renderer.feeds() + SitemapWriter.files(pages: pages, model: model) + DataFiles.render(model)
-            + [SearchIndexWriter.file(model)] + input.assets.map { OutputFile(path: "assets/" + $0.path, bytes: $0.bytes) }
-        files.sort { $0.path < $1.path }
-        return .success(BuildResult(files: files, diagnostics: diagnostics.sorted(), articleCount: analysed.count,
+        let pages = renderer.render(into: sink)
+        var fileCount = pages.count + renderer.feeds(into: sink) + DataFiles.render(model, into: sink)
+        let rest = SitemapWriter.files(pages: pages, model: model) + [SearchIndexWriter.file(model)]
+            + input.assets.map { OutputFile(path: "assets/" + $0.path, bytes: $0.bytes) }
+        for file in rest { sink.write(file) }
+        fileCount += rest.count
+        return .success(BuildResult(files: [], fileCount: fileCount, diagnostics: diagnostics.sorted(), articleCount: analysed.count,
                                     pageCount: pages.count, removedJunk: removedJunk, entities: entities,
                                     articlePaths: analysed.map(\.article.path)))
     }

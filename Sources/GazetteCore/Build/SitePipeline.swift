@@ -20,8 +20,18 @@ public struct BuildOptions: Sendable {
 
 /// Read, build, (verify,) publish: the whole of a build, shared by `build` and `serve`.
 public enum SitePipeline {
-    /// Runs a build; `progress` hears each stage's name. On failure nothing was written.
+    /// Runs a build; `progress` hears each stage's name. On failure the output is as it was.
     public static func run(_ options: BuildOptions, progress: (String) -> Void = { _ in }) -> Result<BuildResult, BuildFailure> {
+        let folders = CacheFolders(output: options.output.standardizedFileURL)
+        let lock: BuildLock
+        do {
+            lock = try BuildLock(folders.lock) { progress("Waiting for another build of \(options.output.path) to finish") }
+        } catch {
+            return .failure(BuildFailure([.error(folders.cache.path, "cannot lock the build cache: \(error)",
+                                                 note: "check that the folder holding the output is writable")]))
+        }
+        defer { lock.release() }
+
         progress("Reading \(options.root.path)")
         let input: SiteInput
         switch SiteReader.read(root: options.root, buildDate: options.buildDate, includeDrafts: options.includeDrafts) {
@@ -29,25 +39,71 @@ public enum SitePipeline {
         case .failure(let failure): return .failure(failure)
         }
         progress("Building \(input.articles.count) articles")
-        let result: BuildResult
-        switch SiteBuilder.build(input) {
-        case .success(let value): result = value
-        case .failure(let failure): return .failure(failure)
-        }
-        if options.verify {
-            progress("Building again to verify")
-            let second = (try? SiteBuilder.build(input).get())?.files ?? []
-            let differing = BuildVerifier.differences(result.files, second)
-            if !differing.isEmpty {
-                return .failure(BuildFailure([.error(options.output.path, "two builds of the same input differ in \(differing.count) files: \(differing.prefix(5).joined(separator: ", "))")]))
-            }
-        }
-        progress("Writing \(result.files.count) files")
+        if options.verify { return verifiedBuild(input, options, progress: progress) }
+        let writer: SiteWriter
         do {
-            try SitePublisher.publish(result.files, to: options.output)
+            writer = try SiteWriter(output: options.output)
+        } catch {
+            return .failure(BuildFailure([.error(options.output.path, "cannot prepare the output: \(error)")]))
+        }
+        var result: BuildResult
+        switch SiteBuilder.build(input, into: writer) {
+        case .success(let value): result = value
+        case .failure(let failure):
+            writer.discard()
+            return .failure(failure)
+        }
+        progress("Publishing \(result.fileCount) files")
+        do {
+            result.published = try writer.finish()
         } catch {
             return .failure(BuildFailure([.error(options.output.path, "cannot publish the site: \(error)")]))
         }
         return .success(result)
+    }
+
+    /// Builds twice in memory, fails if the results differ, then publishes the first.
+    private static func verifiedBuild(_ input: SiteInput, _ options: BuildOptions, progress: (String) -> Void) -> Result<BuildResult, BuildFailure> {
+        var result: BuildResult
+        switch SiteBuilder.build(input) {
+        case .success(let value): result = value
+        case .failure(let failure): return .failure(failure)
+        }
+        progress("Building again to verify")
+        let second = (try? SiteBuilder.build(input).get())?.files ?? []
+        let differing = BuildVerifier.differences(result.files, second)
+        if !differing.isEmpty {
+            return .failure(BuildFailure([.error(options.output.path, "two builds of the same input differ in \(differing.count) files: \(differing.prefix(5).joined(separator: ", "))")]))
+        }
+        progress("Publishing \(result.files.count) files")
+        do {
+            result.published = try SitePublisher.publish(result.files, to: options.output)
+        } catch {
+            return .failure(BuildFailure([.error(options.output.path, "cannot publish the site: \(error)")]))
+        }
+        return .success(result)
+    }
+}
+
+/// One build at a time per output folder: an exclusive `flock` on `.Public.cache/lock`,
+/// which the system releases when the process ends, however it ends.
+final class BuildLock {
+    private var descriptor: Int32
+
+    /// Takes the lock, calling `waiting` first when another build holds it.
+    init(_ url: URL, waiting: () -> Void) throws {
+        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        descriptor = open(url.path, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else { throw SitePublisher.PublishError.io(String(cString: strerror(errno))) }
+        if flock(descriptor, LOCK_EX | LOCK_NB) != 0 {
+            waiting()
+            guard flock(descriptor, LOCK_EX) == 0 else { throw SitePublisher.PublishError.io(String(cString: strerror(errno))) }
+        }
+    }
+
+    func release() {
+        guard descriptor >= 0 else { return }
+        close(descriptor)
+        descriptor = -1
     }
 }

@@ -47,34 +47,43 @@ struct SiteRenderer: Sendable {
         cards = model.articles.indices.map { [contexts] in .object(TemplateObject(contexts.card($0), memoizesPartials: true)) }
     }
 
-    /// All pages, in a stable order: home pages, articles, taxonomies, actors.
-    func render() -> [OutputFile] {
-        var files = paginated(SitePaths.home, template: "index", title: model.config.title,
-                              description: model.config.description, articles: Array(model.articles.indices), extra: [:])
-        files += ParallelMap.map(Array(model.articles.indices)) { articlePage($0) }
-        for taxonomy in model.taxonomies { files += taxonomyPages(taxonomy) }
-        files += actorPages()
-        files += archivePages()
-        files.append(searchPage())
-        files.append(notFoundPage())
-        return files
+    /// Renders every page into `sink` as it is made (articles and actor pages in
+    /// parallel) and returns the pages' paths, for the sitemap.
+    func render(into sink: OutputSink) -> [String] {
+        @Sendable func emit(_ files: [OutputFile]) -> [String] {
+            for file in files { sink.write(file) }
+            return files.map(\.path)
+        }
+        var paths = emit(paginated(SitePaths.home, template: "index", title: model.config.title,
+                                   description: model.config.description, articles: Array(model.articles.indices), extra: [:]))
+        paths += ParallelMap.map(Array(model.articles.indices)) { emit([articlePage($0)]) }.flatMap { $0 }
+        for taxonomy in model.taxonomies { paths += emit(taxonomyPages(taxonomy)) }
+        paths += emit(actorIndexPages())
+        let actorsWithPages = model.entities.actors.indices.filter { model.entities.actors[$0].hasPage }
+        paths += ParallelMap.map(actorsWithPages) { emit(actorPage($0)) }.flatMap { $0 }
+        paths += emit(archivePages())
+        paths += emit([searchPage(), notFoundPage()])
+        return paths
     }
 
     /// Feeds: Atom and JSON Feed for the site and each section; Atom alone for each actor
     /// with a page (thousands of them: a second format there doubled the files written for
     /// readers who all take Atom).
-    func feeds() -> [OutputFile] {
+    func feeds(into sink: OutputSink) -> Int {
         let writer = FeedWriter(model: model)
         var files = writer.feeds(folder: "", title: model.config.title, articles: Array(model.articles.indices))
         for term in model.taxonomies.first(where: { $0.name == "sections" })?.terms ?? [] {
             files += writer.feeds(folder: "sections/\(term.slug)/", title: "\(model.config.title): \(term.name)", articles: term.articles)
         }
+        for file in files { sink.write(file) }
         let actors = model.entities.actors.filter(\.hasPage)
-        files += ParallelMap.map(actors) { actor in
-            writer.feeds(folder: "\(actor.kind.plural)/\(actor.slug)/", title: "\(model.config.title): \(actor.name)",
-                         articles: actor.articles, json: false)
-        }.flatMap { $0 }
-        return files
+        let actorFeeds = ParallelMap.map(actors) { actor in
+            let feeds = writer.feeds(folder: "\(actor.kind.plural)/\(actor.slug)/", title: "\(model.config.title): \(actor.name)",
+                                     articles: actor.articles, json: false)
+            for file in feeds { sink.write(file) }
+            return feeds.count
+        }
+        return files.count + actorFeeds.reduce(0, +)
     }
 
     // MARK: Pages
@@ -122,7 +131,8 @@ struct SiteRenderer: Sendable {
         return files
     }
 
-    private func actorPages() -> [OutputFile] {
+    /// `actors/` and the list of each kind (`people/` ...).
+    private func actorIndexPages() -> [OutputFile] {
         let entities = model.entities
         var groups: [TemplateValue] = []
         var kindTerms: [[TemplateValue]] = []
@@ -149,8 +159,6 @@ struct SiteRenderer: Sendable {
                               context: ["taxonomy": ["name": .string(kind.plural), "title": .string(kind.plural.capitalized)],
                                         "terms": .list(terms), "hasTerms": .bool(!terms.isEmpty)]))
         }
-        let pages = entities.actors.indices.filter { entities.actors[$0].hasPage }
-        files += ParallelMap.map(pages) { actorPage($0) }.flatMap { $0 }
         return files
     }
 
