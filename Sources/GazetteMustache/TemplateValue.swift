@@ -54,6 +54,21 @@ final class PartialMemo: @unchecked Sendable {
 
     private let lock = NSLock()
     private var entries: [Entry] = []
+    private var keptFingerprint: Fingerprint?
+
+    /// The object's fingerprint, once computed.
+    var fingerprint: Fingerprint? {
+        get {
+            lock.lock()
+            defer { lock.unlock() }
+            return keptFingerprint
+        }
+        set {
+            lock.lock()
+            keptFingerprint = newValue
+            lock.unlock()
+        }
+    }
 
     func withEntries<T>(_ body: ([Entry]) -> T) -> T {
         lock.lock()

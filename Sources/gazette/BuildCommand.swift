@@ -29,6 +29,9 @@ struct BuildCommand: ParsableCommand {
     @Flag(help: "Build twice and fail if the two results differ in any byte (checks determinism).")
     var verify = false
 
+    @Flag(help: "Print the seconds each stage took (read, cache, extract, resolve, render, publish).")
+    var timings = false
+
     @Flag(name: .shortAndLong, help: "Print only errors.")
     var quiet = false
 
@@ -54,6 +57,9 @@ struct BuildCommand: ParsableCommand {
         progress.clear()
         if !quiet { for warning in result.diagnostics { printError(warning.description) } }
         if verbose { for line in result.removedJunk { printError("removed junk line: \(line)") } }
+        if timings {
+            for (stage, seconds) in result.timings { printError(String(format: "%8.3f s  %@", seconds, stage)) }
+        }
         if !quiet {
             let seconds = Date().timeIntervalSince(started)
             let written = result.published.map { ", \($0.written) written, \($0.removed) removed" } ?? ""

@@ -1,4 +1,5 @@
 import ArgumentParser
+import GazetteCore
 
 /// The `gazette` command: builds a news digest site from a folder of articles.
 @main
@@ -14,8 +15,4 @@ struct Gazette: ParsableCommand {
         subcommands: [BuildCommand.self, CheckCommand.self, ExtractCommand.self, NewCommand.self, ServeCommand.self],
         defaultSubcommand: nil
     )
-}
-
-enum GazetteVersion {
-    static let current = "0.1.0"
 }

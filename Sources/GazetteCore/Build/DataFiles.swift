@@ -1,3 +1,5 @@
+import GazetteMustache
+
 /// The machine-readable side of the site, for people who build on it:
 /// `data/actors.json` (the entity index) and `data/articles/<slug>.json` (one per article).
 enum DataFiles {
@@ -32,10 +34,16 @@ enum DataFiles {
         sink.write(OutputFile(path: "data/actors.json", text: ExtractionRecord.encode(actors) + "\n"))
         ParallelMap.forEach(model.articles) { analysed in
             let article = analysed.article
+            let path = "data/articles/\(article.slug).json"
+            var inputs = FingerprintHasher()
+            inputs.add(analysed.source)
+            inputs.add(article.slug)
+            let input = inputs.finish()
+            if sink.reuse(path, input: input) { return }
             let entry = ArticleEntry(slug: article.slug, url: SitePaths.article(article.slug), date: article.date?.description,
                                      section: article.section, tags: article.tags,
                                      extraction: ExtractionRecord(analysed, path: article.path))
-            sink.write(OutputFile(path: "data/articles/\(article.slug).json", text: ExtractionRecord.encode(entry) + "\n"))
+            sink.write(OutputFile(path: path, text: ExtractionRecord.encode(entry) + "\n"), input: input)
         }
         return 1 + model.articles.count
     }

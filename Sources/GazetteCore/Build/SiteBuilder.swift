@@ -1,4 +1,5 @@
 import GazetteExtraction
+import GazetteMustache
 
 /// What a build reads: the site's files, already loaded by `SiteReader`.
 public struct SiteInput: Sendable {
@@ -46,6 +47,8 @@ public struct BuildResult: Sendable {
     public var articlePaths: [String]
     /// What publishing wrote, once the pipeline has published the result.
     public var published: SiteWriter.Summary?
+    /// Seconds spent in each stage, in order, for `gazette build --timings`.
+    public var timings: [(stage: String, seconds: Double)] = []
 }
 
 /// Builds a site from its input. Pure: no file system, no clock; I/O is `SiteReader`'s
@@ -53,9 +56,9 @@ public struct BuildResult: Sendable {
 ///
 /// Stages, in execution order:
 /// 1. read `site.yml` and `Content/_actors.yml`, parse the templates (fail early, before any article work);
-/// 2. parse every article (in parallel), report every error of the run;
+/// 2. parse every article (in parallel; from the cache when its bytes are known), report every error of the run;
 /// 3. drop drafts, give every article a unique slug (by path order);
-/// 4. analyse every article (in parallel): sentences, summary, figures, actors;
+/// 4. analyse every article (in parallel; from the cache likewise): sentences, summary, figures, actors;
 /// 5. sort newest first; resolve actors across articles; group tags and sections;
 /// 6. find related articles from shared actors and tags;
 /// 7. render pages (articles and actor pages in parallel), feeds, sitemap, search index, data files and assets.
@@ -72,7 +75,10 @@ public enum SiteBuilder {
 
     /// Builds the site, handing each file to `sink` as soon as it is rendered. Nothing
     /// reaches the sink unless every article and template is valid.
-    public static func build(_ input: SiteInput, into sink: OutputSink, recorder: ContextKeyRecorder? = nil) -> Result<BuildResult, BuildFailure> {
+    /// `cache`, when given, supplies the parse and analysis of every article whose bytes
+    /// it has seen, and learns those of the others.
+    public static func build(_ input: SiteInput, into sink: OutputSink, recorder: ContextKeyRecorder? = nil,
+                             cache: AnalysisCache? = nil) -> Result<BuildResult, BuildFailure> {
         var diagnostics: [Diagnostic] = []
         var config = SiteConfig()
         if let text = input.configText {
@@ -92,14 +98,20 @@ public enum SiteBuilder {
         case .failure(let failure): diagnostics += failure.diagnostics; return .failure(BuildFailure(diagnostics))
         }
 
-        let parsed = ParallelMap.map(input.articles) { ArticleParser.parse($0) }
+        var timer = StageTimer()
+        let files = input.articles
+        let hashes = ParallelMap.map(files) { ContentHash($0.bytes) }
+        let cached = ParallelMap.map(Array(files.indices)) { cache?.lookup(files[$0], hash: hashes[$0]) }
+        let parsed = ParallelMap.map(Array(files.indices)) { cached[$0]?.parse ?? ArticleParser.parse(files[$0]) }
         diagnostics += parsed.flatMap(\.diagnostics)
         if diagnostics.contains(where: { $0.severity == .error }) { return .failure(BuildFailure(diagnostics)) }
         let removedJunk = parsed.flatMap { result in
             result.removedLines.map { "\(result.article?.path ?? ""):\($0.line): \($0.text)" }
         }
 
-        var articles = parsed.compactMap(\.article).filter { input.includeDrafts || !$0.isDraft }
+        // Positions in `files` of the articles built, and the articles with unique slugs.
+        let kept = files.indices.filter { parsed[$0].article.map { input.includeDrafts || !$0.isDraft } ?? false }
+        var articles = kept.compactMap { parsed[$0].article }
         let (slugs, renamed) = Slugger.uniqued(articles.map(\.slug))
         for index in renamed {
             diagnostics.append(.warning(articles[index].path, "slug '\(articles[index].slug)' is already used; this article gets '\(slugs[index])'",
@@ -107,9 +119,33 @@ public enum SiteBuilder {
         }
         for index in articles.indices { articles[index].slug = slugs[index] }
 
-        let settings = config
-        var analysed = ParallelMap.map(articles) { AnalysedArticle.analyse($0, config: settings) }
+        var settingsHasher = FingerprintHasher()
+        settingsHasher.add(input.configText ?? "")
+        settingsHasher.add(input.buildDate?.description ?? "")
+        let settingsFingerprint = settingsHasher.finish()
+        let settings = config, built = articles
+        var analysed = ParallelMap.map(Array(kept.indices)) { position in
+            let article = built[position]
+            // What determines the article and its digest: bytes, path and settings.
+            var sourceHasher = FingerprintHasher()
+            sourceHasher.add(hashes[kept[position]])
+            sourceHasher.add(article.path)
+            sourceHasher.add(settingsFingerprint)
+            let source = sourceHasher.finish()
+            if let digest = cached[kept[position]]?.digest { return AnalysedArticle(article: article, digest: digest, source: source) }
+            return AnalysedArticle.analyse(article, config: settings, source: source)
+        }
+        if let cache {
+            var digests: [Int: ArticleDigest] = [:]
+            for (position, index) in kept.enumerated() { digests[index] = analysed[position].digest }
+            for index in files.indices {
+                let reused = cached[index] != nil && (cached[index]?.digest != nil || digests[index] == nil)
+                cache.record(files[index], hash: hashes[index], CachedAnalysis(parse: parsed[index], digest: digests[index] ?? cached[index]?.digest),
+                             reused: reused)
+            }
+        }
         analysed.sort(by: newestFirst)
+        timer.lap("parse and extract (\(cached.compactMap { $0 }.count) of \(files.count) from the cache)")
 
         let entities = EntityResolver.resolve(analysed, minArticles: config.actorMinArticles, aliases: aliases)
         let taxonomies = [
@@ -118,18 +154,20 @@ public enum SiteBuilder {
         ]
         let related = RelatedArticles.find(entities: entities, taxonomies: taxonomies, articleCount: analysed.count)
         let model = SiteModel(config: config, articles: analysed, entities: entities, taxonomies: taxonomies,
-                              related: related, buildDate: input.buildDate)
+                              related: related, buildDate: input.buildDate, settings: settingsFingerprint)
 
-        let renderer = SiteRenderer(model: model, templates: templates, recorder: recorder)
-        let pages = renderer.render(into: sink)
-        var fileCount = pages.count + renderer.feeds(into: sink) + DataFiles.render(model, into: sink)
+        timer.lap("resolve actors, related articles")
+        let renderer = SiteRenderer(model: model, templates: templates, sink: sink, recorder: recorder)
+        let pages = renderer.render()
+        var fileCount = pages.count + renderer.feeds() + DataFiles.render(model, into: sink)
         let rest = SitemapWriter.files(pages: pages, model: model) + [SearchIndexWriter.file(model)]
             + input.assets.map { OutputFile(path: "assets/" + $0.path, bytes: $0.bytes) }
         for file in rest { sink.write(file) }
         fileCount += rest.count
+        timer.lap("render and stage")
         return .success(BuildResult(files: [], fileCount: fileCount, diagnostics: diagnostics.sorted(), articleCount: analysed.count,
                                     pageCount: pages.count, removedJunk: removedJunk, entities: entities,
-                                    articlePaths: analysed.map(\.article.path)))
+                                    articlePaths: analysed.map(\.article.path), timings: timer.laps))
     }
 
     /// Newest first, undated last, then by path: a total order.

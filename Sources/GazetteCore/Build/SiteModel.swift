@@ -1,4 +1,5 @@
 import GazetteExtraction
+import GazetteMustache
 
 /// Everything known about the site after the per-article stages and entity resolution:
 /// the input of rendering.
@@ -13,6 +14,9 @@ public struct SiteModel: Sendable {
     public var related: [[RelatedArticle]]
     /// The date shown as "built on", from `SOURCE_DATE_EPOCH` or `--build-date`; never the clock.
     public var buildDate: ArticleDate?
+    /// Fingerprint of the settings and build date: with the articles' `source`
+    /// fingerprints, the whole input of the feeds and data files.
+    public var settings: Fingerprint
 }
 
 /// A grouping of articles by a term: tags and sections.

@@ -32,12 +32,14 @@ public enum SitePipeline {
         }
         defer { lock.release() }
 
+        var timer = StageTimer()
         progress("Reading \(options.root.path)")
         let input: SiteInput
         switch SiteReader.read(root: options.root, buildDate: options.buildDate, includeDrafts: options.includeDrafts) {
         case .success(let value): input = value
         case .failure(let failure): return .failure(failure)
         }
+        timer.lap("read")
         progress("Building \(input.articles.count) articles")
         if options.verify { return verifiedBuild(input, options, progress: progress) }
         let writer: SiteWriter
@@ -46,19 +48,28 @@ public enum SitePipeline {
         } catch {
             return .failure(BuildFailure([.error(options.output.path, "cannot prepare the output: \(error)")]))
         }
+        let cache = AnalysisCache(url: folders.analysis, configText: input.configText)
+        timer.lap("load the cache")
+        let readTimings = timer.laps
         var result: BuildResult
-        switch SiteBuilder.build(input, into: writer) {
+        switch SiteBuilder.build(input, into: writer, cache: cache) {
         case .success(let value): result = value
         case .failure(let failure):
             writer.discard()
             return .failure(failure)
         }
         progress("Publishing \(result.fileCount) files")
+        timer = StageTimer()
         do {
             result.published = try writer.finish()
         } catch {
             return .failure(BuildFailure([.error(options.output.path, "cannot publish the site: \(error)")]))
         }
+        timer.lap("publish")
+        // A cache that cannot be written costs the next build time, not correctness.
+        try? cache.save(to: folders.analysis)
+        timer.lap("save the cache")
+        result.timings = readTimings + result.timings + timer.laps
         return .success(result)
     }
 

@@ -1,4 +1,5 @@
 import Foundation
+import GazetteMustache
 
 /// Writes a build's files as they are rendered and publishes them at the end: the only
 /// file-system writer of a build.
@@ -44,11 +45,20 @@ public final class SiteWriter: OutputSink, @unchecked Sendable {
         previous = manager.fileExists(atPath: self.output.path) ? OutputManifest.read(folders.manifest) : nil
     }
 
-    public func write(_ file: OutputFile) {
+    public func reuse(_ path: String, input: Fingerprint) -> Bool {
+        guard let old = previous?.entries[path], old.input == salted(input), isIntact(path, old) else { return false }
+        lock.lock()
+        manifest.entries[path] = old
+        lock.unlock()
+        return true
+    }
+
+    public func write(_ file: OutputFile, input: Fingerprint?) {
         guard SitePublisher.isSafe(file.path) else { return fail("refusing to write outside the output: \(file.path)") }
         let hash = ContentHash(file.bytes)
-        if let old = previous?.entries[file.path], old.hash == hash, old.size == file.bytes.count,
-           Self.status(output.path + "/" + file.path).map({ $0.size == old.size && $0.modified == old.modified }) == true {
+        let input = input.map(salted)
+        if var old = previous?.entries[file.path], old.hash == hash, old.size == file.bytes.count, isIntact(file.path, old) {
+            old.input = input
             lock.lock()
             manifest.entries[file.path] = old
             lock.unlock()
@@ -58,7 +68,7 @@ public final class SiteWriter: OutputSink, @unchecked Sendable {
             try makeFolder(for: file.path)
             let modified = try Self.create(staging.path + "/" + file.path, file.bytes)
             lock.lock()
-            manifest.entries[file.path] = .init(hash: hash, size: file.bytes.count, modified: modified)
+            manifest.entries[file.path] = .init(hash: hash, size: file.bytes.count, modified: modified, input: input)
             staged.append(file.path)
             lock.unlock()
         } catch {
@@ -86,6 +96,8 @@ public final class SiteWriter: OutputSink, @unchecked Sendable {
         let removed = previous.entries.keys.filter { manifest.entries[$0] == nil }.sorted()
         if staged.isEmpty && removed.isEmpty {
             try? manager.removeItem(at: staging)
+            // The files are as they were; the record may have learnt page inputs.
+            if manifest != previous { try PublishJournal.writeAtomically(manifest.serialized(), to: folders.manifest) }
             return Summary(files: manifest.entries.count, written: 0, removed: 0)
         }
         let plan = PublishJournal.Plan(
@@ -136,6 +148,23 @@ public final class SiteWriter: OutputSink, @unchecked Sendable {
         lock.unlock()
     }
 
+    /// An input fingerprint bound to this tool: the code that makes a file from its
+    /// inputs is part of them, so a new binary makes every file afresh once.
+    private func salted(_ input: Fingerprint) -> Fingerprint {
+        var hasher = FingerprintHasher()
+        hasher.add(toolSalt)
+        hasher.add(input)
+        return hasher.finish()
+    }
+
+    private let toolSalt = Fingerprint(Array(AnalysisCache.toolIdentity.utf8))
+
+    /// Whether the output's file is still the one the record describes (same size and
+    /// time): one `stat`, which catches a file changed or removed by hand.
+    private func isIntact(_ path: String, _ entry: OutputManifest.Entry) -> Bool {
+        Self.status(output.path + "/" + path).map { $0.size == entry.size && $0.modified == entry.modified } ?? false
+    }
+
     /// Size and modification time (nanoseconds) of a regular file, or nil.
     static func status(_ path: String) -> (size: Int, modified: Int)? {
         var info = stat()
@@ -176,6 +205,7 @@ struct CacheFolders {
     }
 
     var manifest: URL { cache.appendingPathComponent("manifest") }
+    var analysis: URL { cache.appendingPathComponent("analysis") }
     var journal: URL { cache.appendingPathComponent("publish") }
     var lock: URL { cache.appendingPathComponent("lock") }
 }

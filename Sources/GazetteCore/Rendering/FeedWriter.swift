@@ -1,3 +1,5 @@
+import GazetteMustache
+
 /// Writes Atom (RFC 4287) and JSON Feed 1.1 documents for a list of articles.
 ///
 /// Links are relative to the feed's own location unless the site has a base URL, in
@@ -17,6 +19,20 @@ struct FeedWriter {
         var files = [OutputFile(path: folder + "feed.xml", text: atom(folder: folder, title: title, items: items))]
         if json { files.append(OutputFile(path: folder + "feed.json", text: jsonFeed(folder: folder, title: title, items: items))) }
         return files
+    }
+
+    /// Everything the feeds at `folder` are made from: the settings, the title and each
+    /// entry's article (its source and slug).
+    func fingerprint(folder: String, title: String, articles: [Int]) -> Fingerprint {
+        var hasher = FingerprintHasher()
+        hasher.add(model.settings)
+        hasher.add(folder)
+        hasher.add(title)
+        for index in articles.prefix(Self.entryLimit) {
+            hasher.add(model.articles[index].source)
+            hasher.add(model.articles[index].article.slug)
+        }
+        return hasher.finish()
     }
 
     private func link(_ sitePath: String, from folder: String) -> String {

@@ -77,9 +77,10 @@ struct PageContexts {
         }
     }
 
-    /// The whole article page context: the card plus body, tags and related articles.
-    func articlePage(_ index: Int, body: String, anchors: Set<Int>) -> TemplateContext {
-        var context = card(index)
+    /// The whole article page context: the card's fields plus body, tags and the cards of
+    /// related articles.
+    func articlePage(_ index: Int, card: TemplateContext, body: String, anchors: Set<Int>, related: [TemplateValue]) -> TemplateContext {
+        var context = card
         let article = model.articles[index].article
         context["body"] = .string(body)
         context["figures"] = .list(figures(index, anchors: anchors))
@@ -87,11 +88,6 @@ struct PageContexts {
         if let url = article.url { context["sourceURL"] = .string(url) }
         context["tags"] = .list(article.tags.map { ["name": .string($0), "url": .string(SitePaths.term("tags", Slugger.slugify($0)))] })
         context["hasTags"] = .bool(!article.tags.isEmpty)
-        let related = model.related[index].map { item -> TemplateValue in
-            var entry = card(item.article)
-            entry["reason"] = .string("shares " + item.shared.prefix(4).joined(separator: ", "))
-            return .object(TemplateObject(entry))
-        }
         context["related"] = .list(related)
         context["hasRelated"] = .bool(!related.isEmpty)
         return context

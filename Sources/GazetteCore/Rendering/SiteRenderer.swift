@@ -18,6 +18,8 @@ public struct OutputFile: Sendable, Equatable {
 struct SiteRenderer: Sendable {
     let model: SiteModel
     let templates: TemplateLibrary
+    /// Where pages go as they are rendered.
+    let sink: OutputSink
     /// When set, learns every variable the pages provide (see `ContextKeyRecorder`).
     let recorder: ContextKeyRecorder?
     private let contexts: PageContexts
@@ -30,8 +32,9 @@ struct SiteRenderer: Sendable {
     private let siteContext: TemplateValue
     private let sectionsContext: TemplateValue
 
-    init(model: SiteModel, templates: TemplateLibrary, recorder: ContextKeyRecorder? = nil) {
+    init(model: SiteModel, templates: TemplateLibrary, sink: OutputSink, recorder: ContextKeyRecorder? = nil) {
         self.model = model
+        self.sink = sink
         let config = model.config
         var site: TemplateContext = ["title": .string(config.title), "description": .string(config.description),
                                      "language": .string(config.language)]
@@ -44,32 +47,30 @@ struct SiteRenderer: Sendable {
         self.templates = templates
         self.recorder = recorder
         contexts = PageContexts(model: model)
-        cards = model.articles.indices.map { [contexts] in .object(TemplateObject(contexts.card($0), memoizesPartials: true)) }
+        let contexts = contexts
+        cards = ParallelMap.map(Array(model.articles.indices)) { .object(TemplateObject(contexts.card($0), memoizesPartials: true)) }
     }
 
     /// Renders every page into `sink` as it is made (articles and actor pages in
-    /// parallel) and returns the pages' paths, for the sitemap.
-    func render(into sink: OutputSink) -> [String] {
-        @Sendable func emit(_ files: [OutputFile]) -> [String] {
-            for file in files { sink.write(file) }
-            return files.map(\.path)
-        }
-        var paths = emit(paginated(SitePaths.home, template: "index", title: model.config.title,
-                                   description: model.config.description, articles: Array(model.articles.indices), extra: [:]))
-        paths += ParallelMap.map(Array(model.articles.indices)) { emit([articlePage($0)]) }.flatMap { $0 }
-        for taxonomy in model.taxonomies { paths += emit(taxonomyPages(taxonomy)) }
-        paths += emit(actorIndexPages())
+    /// parallel) and returns the pages' paths, for the sitemap. A page whose template and
+    /// values are those the sink already has is not rendered again.
+    func render() -> [String] {
+        var paths = paginated(SitePaths.home, template: "index", title: model.config.title,
+                              description: model.config.description, articles: Array(model.articles.indices), extra: [:])
+        paths += ParallelMap.map(Array(model.articles.indices)) { articlePage($0) }
+        for taxonomy in model.taxonomies { paths += taxonomyPages(taxonomy) }
+        paths += actorIndexPages()
         let actorsWithPages = model.entities.actors.indices.filter { model.entities.actors[$0].hasPage }
-        paths += ParallelMap.map(actorsWithPages) { emit(actorPage($0)) }.flatMap { $0 }
-        paths += emit(archivePages())
-        paths += emit([searchPage(), notFoundPage()])
+        paths += ParallelMap.map(actorsWithPages) { actorPage($0) }.flatMap { $0 }
+        paths += archivePages()
+        paths += [searchPage(), notFoundPage()]
         return paths
     }
 
     /// Feeds: Atom and JSON Feed for the site and each section; Atom alone for each actor
     /// with a page (thousands of them: a second format there doubled the files written for
     /// readers who all take Atom).
-    func feeds(into sink: OutputSink) -> Int {
+    func feeds() -> Int {
         let writer = FeedWriter(model: model)
         var files = writer.feeds(folder: "", title: model.config.title, articles: Array(model.articles.indices))
         for term in model.taxonomies.first(where: { $0.name == "sections" })?.terms ?? [] {
@@ -78,9 +79,11 @@ struct SiteRenderer: Sendable {
         for file in files { sink.write(file) }
         let actors = model.entities.actors.filter(\.hasPage)
         let actorFeeds = ParallelMap.map(actors) { actor in
-            let feeds = writer.feeds(folder: "\(actor.kind.plural)/\(actor.slug)/", title: "\(model.config.title): \(actor.name)",
-                                     articles: actor.articles, json: false)
-            for file in feeds { sink.write(file) }
+            let folder = "\(actor.kind.plural)/\(actor.slug)/", title = "\(model.config.title): \(actor.name)"
+            let input = writer.fingerprint(folder: folder, title: title, articles: actor.articles)
+            if sink.reuse(folder + "feed.xml", input: input) { return 1 }
+            let feeds = writer.feeds(folder: folder, title: title, articles: actor.articles, json: false)
+            for file in feeds { sink.write(file, input: input) }
             return feeds.count
         }
         return files.count + actorFeeds.reduce(0, +)
@@ -88,32 +91,58 @@ struct SiteRenderer: Sendable {
 
     // MARK: Pages
 
-    private func articlePage(_ index: Int) -> OutputFile {
+    private func articlePage(_ index: Int) -> String {
         let analysed = model.articles[index]
         let path = SitePaths.article(analysed.article.slug)
         let root = SitePaths.root(from: path)
-        var body = BodyAnnotator(html: BodyRenderer.html(analysed, config: model.config))
-        // Plain-text bodies anchor every sentence; in Markdown, anchor each key figure where it occurs.
-        var anchors = Set<Int>()
-        if case .plainText = analysed.article.body {
-            anchors = Set(analysed.digest.sentences.map(\.index))
-        } else {
-            for figure in analysed.digest.keyFigures where !anchors.contains(figure.sentence) {
-                let open = "<span class=\"sentence\" id=\"s-\(figure.sentence)\">"
-                if body.wrapFirst(of: [figure.text], open: open, close: "</span>", isLink: false) { anchors.insert(figure.sentence) }
-            }
-        }
+        var links: [(names: [String], href: String)] = []
         for ref in model.entities.articleActors[index] {
             let actor = model.entities.actors[ref.actor]
             guard actor.hasPage else { continue }
-            body.linkFirstMention(of: (ref.local?.aliases ?? []) + [actor.name], href: root + SitePaths.term(actor.kind.plural, actor.slug))
+            links.append(((ref.local?.aliases ?? []) + [actor.name], root + SitePaths.term(actor.kind.plural, actor.slug)))
         }
+        // The body and its anchors follow from the article's file, the settings and the
+        // links; their fingerprint stands in for them, so an unchanged page skips cmark.
+        var bodyInputs = FingerprintHasher()
+        bodyInputs.add(analysed.source)
+        bodyInputs.add(model.config.unsafeHTML ? 1 : 0)
+        for link in links {
+            bodyInputs.add(link.href)
+            for name in link.names { bodyInputs.add(name) }
+        }
+        let cardFields = cards[index].objectFields ?? [:]
         let description = analysed.summary.first ?? model.config.description
         return page(path, template: "article", title: analysed.article.title, description: description,
-                    context: ["article": .object(TemplateObject(contexts.articlePage(index, body: body.html, anchors: anchors)))])
+                    context: ["article": .object(TemplateObject(contexts.articlePage(index, card: cardFields, body: "", anchors: [],
+                                                                                         related: relatedCards(index))))],
+                    inputs: bodyInputs.finish()) { context in
+            var body = BodyAnnotator(html: BodyRenderer.html(analysed, config: model.config))
+            // Plain-text bodies anchor every sentence; in Markdown, anchor each key figure where it occurs.
+            var anchors = Set<Int>()
+            if case .plainText = analysed.article.body {
+                anchors = Set(analysed.digest.sentences.map(\.index))
+            } else {
+                for figure in analysed.digest.keyFigures where !anchors.contains(figure.sentence) {
+                    let open = "<span class=\"sentence\" id=\"s-\(figure.sentence)\">"
+                    if body.wrapFirst(of: [figure.text], open: open, close: "</span>", isLink: false) { anchors.insert(figure.sentence) }
+                }
+            }
+            for link in links { body.linkFirstMention(of: link.names, href: link.href) }
+            context["article"] = .object(TemplateObject(contexts.articlePage(index, card: cardFields, body: body.html, anchors: anchors,
+                                                                             related: relatedCards(index))))
+        }
     }
 
-    private func taxonomyPages(_ taxonomy: Taxonomy) -> [OutputFile] {
+    /// Cards of the related articles, each with the reason it is related.
+    private func relatedCards(_ index: Int) -> [TemplateValue] {
+        model.related[index].map { item in
+            var entry = cards[item.article].objectFields ?? [:]
+            entry["reason"] = .string("shares " + item.shared.prefix(4).joined(separator: ", "))
+            return .object(TemplateObject(entry))
+        }
+    }
+
+    private func taxonomyPages(_ taxonomy: Taxonomy) -> [String] {
         let terms = taxonomy.terms.map { term -> TemplateValue in
             ["name": .string(term.name), "url": .string(SitePaths.term(taxonomy.name, term.slug)), "count": .int(term.articles.count)]
         }
@@ -132,7 +161,7 @@ struct SiteRenderer: Sendable {
     }
 
     /// `actors/` and the list of each kind (`people/` ...).
-    private func actorIndexPages() -> [OutputFile] {
+    private func actorIndexPages() -> [String] {
         let entities = model.entities
         var groups: [TemplateValue] = []
         var kindTerms: [[TemplateValue]] = []
@@ -171,7 +200,7 @@ struct SiteRenderer: Sendable {
         return .object(TemplateObject(context))
     }
 
-    private func actorPage(_ index: Int) -> [OutputFile] {
+    private func actorPage(_ index: Int) -> [String] {
         let actor = model.entities.actors[index]
         var quotes: [TemplateValue] = []
         var sentences: [TemplateValue] = []
@@ -222,7 +251,7 @@ struct SiteRenderer: Sendable {
     }
 
     /// `archive/` lists years and months; `archive/YYYY/` and `archive/YYYY/MM/` list their articles.
-    private func archivePages() -> [OutputFile] {
+    private func archivePages() -> [String] {
         var years: [Int: [Int]] = [:]
         var months: [Int: [Int: [Int]]] = [:]
         for (index, analysed) in model.articles.enumerated() {
@@ -231,7 +260,7 @@ struct SiteRenderer: Sendable {
             months[date.year, default: [:]][date.month, default: []].append(index)
         }
         let archive: TemplateValue = ["name": "archive", "title": "Archive", "url": "archive/index.html"]
-        var files: [OutputFile] = []
+        var files: [String] = []
         var yearContexts: [TemplateValue] = []
         for year in years.keys.sorted(by: >) {
             let yearFolder = "archive/\(year)/index.html"
@@ -258,7 +287,7 @@ struct SiteRenderer: Sendable {
 
     /// The search page: a plain list of every article, which `assets/search.js` filters
     /// with the index in `search-index.js` when JavaScript runs.
-    private func searchPage() -> OutputFile {
+    private func searchPage() -> String {
         let entries = model.articles.indices.map { index -> TemplateValue in
             let article = model.articles[index].article
             var entry: TemplateContext = ["title": .string(article.title), "url": .string(SitePaths.article(article.slug))]
@@ -272,18 +301,17 @@ struct SiteRenderer: Sendable {
 
     /// Served for any missing path, so its links cannot be relative: they start at the
     /// base URL when there is one, otherwise at the server root.
-    private func notFoundPage() -> OutputFile {
+    private func notFoundPage() -> String {
         var context = baseContext(path: "404.html", title: "Page not found", description: "This page does not exist.")
         context["root"] = .string(model.config.baseURL ?? "/")
-        recorder?.record(context)
-        return OutputFile(path: "404.html", bytes: templates.render("404", context))
+        return write("404.html", template: "404", context)
     }
 
     // MARK: Shared page machinery
 
     /// Splits `articles` into pages of `pageSize` cards with previous/next links.
     private func paginated(_ first: String, template: String, title: String, description: String,
-                           articles: [Int], extra: TemplateContext) -> [OutputFile] {
+                           articles: [Int], extra: TemplateContext) -> [String] {
         let size = max(1, model.config.pageSize)
         let pageCount = max(1, (articles.count + size - 1) / size)
         return (1...pageCount).map { number in
@@ -301,11 +329,30 @@ struct SiteRenderer: Sendable {
     }
 
     /// Adds the variables every page has (site, root, page, nav) and renders.
-    private func page(_ path: String, template: String, title: String, description: String, context: TemplateContext) -> OutputFile {
+    ///
+    /// `complete`, when given, adds the values that are costly to make (an article's body);
+    /// `inputs` must then fingerprint everything they are made from, since the page's
+    /// fingerprint is taken before they exist.
+    private func page(_ path: String, template: String, title: String, description: String, context: TemplateContext,
+                      inputs: Fingerprint? = nil, complete: ((inout TemplateContext) -> Void)? = nil) -> String {
         var context = context
         for (key, value) in baseContext(path: path, title: title, description: description) { context[key] = value }
+        return write(path, template: template, context, inputs: inputs, complete: complete)
+    }
+
+    /// Renders the page into the sink, unless the sink has it from the same inputs.
+    private func write(_ path: String, template: String, _ context: TemplateContext,
+                       inputs: Fingerprint? = nil, complete: ((inout TemplateContext) -> Void)? = nil) -> String {
+        var hasher = FingerprintHasher()
+        hasher.add(templates.fingerprint(template, context))
+        if let inputs { hasher.add(inputs) }
+        let input = hasher.finish()
+        if sink.reuse(path, input: input) { return path }
+        var context = context
+        complete?(&context)
         recorder?.record(context)
-        return OutputFile(path: path, bytes: templates.render(template, context))
+        sink.write(OutputFile(path: path, bytes: templates.render(template, context)), input: input)
+        return path
     }
 
     /// The variables every page has: site, root, page, sections.

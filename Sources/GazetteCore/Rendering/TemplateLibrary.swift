@@ -10,6 +10,9 @@ public struct TemplateLibrary: Sendable {
     public static let pageTemplates = ["index", "article", "taxonomy", "term", "actor", "actors", "archive", "search", "404"]
 
     let library: MustacheLibrary
+    /// Fingerprint of every template's text: part of each page's input fingerprint, so a
+    /// template edit re-renders every page and nothing else does.
+    let fingerprint: Fingerprint
 
     /// Parses `sources` (template name → text, names without `.mustache`).
     /// `folder` is how paths are shown in diagnostics ("Templates").
@@ -34,12 +37,26 @@ public struct TemplateLibrary: Sendable {
                                       note: "every site needs \(pageTemplates.map { $0 + ".mustache" }.joined(separator: ", ")); `gazette new` writes the default theme"))
         }
         guard diagnostics.isEmpty, let library else { return .failure(BuildFailure(diagnostics)) }
-        return .success(TemplateLibrary(library: library))
+        var hasher = FingerprintHasher()
+        for name in sources.keys.sorted() {
+            hasher.add(name)
+            hasher.add(sources[name] ?? "")
+        }
+        return .success(TemplateLibrary(library: library, fingerprint: hasher.finish()))
     }
 
     /// Renders `context` with the template `name`, as UTF-8 bytes.
     public func render(_ name: String, _ context: TemplateContext) -> [UInt8] {
         library.render(name, .object(TemplateObject(context)))
+    }
+
+    /// What page `template` over `context` is made from: templates and values.
+    func fingerprint(_ template: String, _ context: TemplateContext) -> Fingerprint {
+        var hasher = FingerprintHasher()
+        hasher.add(fingerprint)
+        hasher.add(template)
+        hasher.add(TemplateValue.object(TemplateObject(context)).fingerprint)
+        return hasher.finish()
     }
 
     /// Names, 1-based lines and columns of `{{> partial}}` and `{{< parent}}` tags.

@@ -1,0 +1,101 @@
+/// A compact binary encoding for the build cache: little-endian integers, doubles as their
+/// bit patterns, strings and arrays with a length first. Hand-written because the cache is
+/// read at the start of every build and must cost far less than the work it saves.
+struct ByteWriter {
+    private(set) var bytes: [UInt8] = []
+
+    mutating func int(_ value: Int) {
+        var value = UInt64(bitPattern: Int64(value))
+        for _ in 0..<8 {
+            bytes.append(UInt8(truncatingIfNeeded: value))
+            value >>= 8
+        }
+    }
+
+    mutating func bool(_ value: Bool) { bytes.append(value ? 1 : 0) }
+    mutating func double(_ value: Double) { int(Int(Int64(bitPattern: value.bitPattern))) }
+
+    mutating func string(_ value: String) {
+        int(value.utf8.count)
+        bytes.append(contentsOf: value.utf8)
+    }
+
+    mutating func optional<T>(_ value: T?, _ write: (inout ByteWriter, T) -> Void) {
+        bool(value != nil)
+        if let value { write(&self, value) }
+    }
+
+    mutating func array<T>(_ values: [T], _ write: (inout ByteWriter, T) -> Void) {
+        int(values.count)
+        for value in values { write(&self, value) }
+    }
+
+    mutating func raw(_ values: [UInt8]) { bytes.append(contentsOf: values) }
+}
+
+/// Reads what `ByteWriter` wrote; every read is bounds-checked and throws on damage, so a
+/// corrupt cache is detected and ignored, never trusted.
+struct ByteReader {
+    struct Damaged: Error {}
+
+    private let bytes: [UInt8]
+    private(set) var position: Int
+    private let end: Int
+
+    init(_ bytes: [UInt8], range: Range<Int>? = nil) {
+        self.bytes = bytes
+        position = range?.lowerBound ?? 0
+        end = range?.upperBound ?? bytes.count
+    }
+
+    var isAtEnd: Bool { position == end }
+
+    mutating func int() throws(Damaged) -> Int {
+        guard end - position >= 8 else { throw Damaged() }
+        var value: UInt64 = 0
+        for offset in (0..<8).reversed() { value = (value << 8) | UInt64(bytes[position + offset]) }
+        position += 8
+        return Int(Int64(bitPattern: value))
+    }
+
+    /// A count or index: never negative, never more than the bytes left could hold.
+    mutating func count() throws(Damaged) -> Int {
+        let value = try int()
+        guard value >= 0, value <= end - position + 1 else { throw Damaged() }
+        return value
+    }
+
+    mutating func bool() throws(Damaged) -> Bool {
+        guard position < end, bytes[position] <= 1 else { throw Damaged() }
+        position += 1
+        return bytes[position - 1] == 1
+    }
+
+    mutating func double() throws(Damaged) -> Double { Double(bitPattern: UInt64(bitPattern: Int64(try int()))) }
+
+    mutating func string() throws(Damaged) -> String {
+        let length = try count()
+        guard end - position >= length else { throw Damaged() }
+        let text = String(decoding: bytes[position..<position + length], as: UTF8.self)
+        position += length
+        return text
+    }
+
+    mutating func optional<T>(_ read: (inout ByteReader) throws(Damaged) -> T) throws(Damaged) -> T? {
+        try bool() ? try read(&self) : nil
+    }
+
+    mutating func array<T>(_ read: (inout ByteReader) throws(Damaged) -> T) throws(Damaged) -> [T] {
+        let length = try count()
+        var values: [T] = []
+        values.reserveCapacity(length)
+        for _ in 0..<length { values.append(try read(&self)) }
+        return values
+    }
+
+    mutating func raw(_ length: Int) throws(Damaged) -> Range<Int> {
+        guard length >= 0, end - position >= length else { throw Damaged() }
+        position += length
+        return position - length..<position
+    }
+}
