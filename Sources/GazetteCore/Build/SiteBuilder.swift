@@ -47,6 +47,8 @@ public struct BuildResult: Sendable {
     public var articlePaths: [String]
     /// What publishing wrote, once the pipeline has published the result.
     public var published: SiteWriter.Summary?
+    /// Articles whose parse and analysis came from the build cache.
+    public var cachedArticles = 0
     /// Seconds spent in each stage, in order, for `gazette build --timings`.
     public var timings: [(stage: String, seconds: Double)] = []
 }
@@ -167,7 +169,8 @@ public enum SiteBuilder {
         timer.lap("render and stage")
         return .success(BuildResult(files: [], fileCount: fileCount, diagnostics: diagnostics.sorted(), articleCount: analysed.count,
                                     pageCount: pages.count, removedJunk: removedJunk, entities: entities,
-                                    articlePaths: analysed.map(\.article.path), timings: timer.laps))
+                                    articlePaths: analysed.map(\.article.path), cachedArticles: cached.compactMap { $0 }.count,
+                                    timings: timer.laps))
     }
 
     /// Newest first, undated last, then by path: a total order.
