@@ -118,3 +118,21 @@ struct AliasFileTests {
         #expect(diagnostics.map(\.description).first?.hasPrefix("Content/_actors.yml:3:11: error: unknown kind 'company'") == true)
     }
 }
+
+@Suite("Name normalization")
+struct NormalizeTests {
+    /// The definition `EntityResolver.normalize` implements, spelled out on Characters.
+    static func reference(_ name: String) -> String {
+        var words = name.lowercased().split(whereSeparator: { $0 == " " || $0 == "\u{A0}" })
+        if words.count > 1, words.first == "the" { words.removeFirst() }
+        return words.map { $0.filter { $0 != "." } }.filter { !$0.isEmpty }.joined(separator: " ")
+    }
+
+    @Test("the byte fast path agrees with the definition", arguments: [
+        "The U.S.", "the", "THE BBC", "t.h.e Times", "  the  New  York ", "...", "The ... Times", "U.S.A.", "the\tTimes",
+        "The", "the the", "Jean-Claude Juncker", "THE. Firm", "Ñandú Club", "the\u{A0}Times", "", " ", "A. B. Smith",
+    ])
+    func fastPathAgrees(name: String) {
+        #expect(EntityResolver.normalize(name) == Self.reference(name))
+    }
+}

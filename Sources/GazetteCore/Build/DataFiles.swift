@@ -31,7 +31,17 @@ enum DataFiles {
                        aliases: actor.aliases, roles: actor.roles, mentions: actor.mentions,
                        articles: actor.articles.map { model.articles[$0].article.slug })
         }
-        sink.write(OutputFile(path: "data/actors.json", text: ExtractionRecord.encode(actors) + "\n"))
+        var inputs = FingerprintHasher()
+        for actor in actors {
+            for text in [actor.name, actor.kind, actor.slug, actor.url ?? "-"] + actor.aliases + ["|"] + actor.roles + ["|"] + actor.articles {
+                inputs.add(text)
+            }
+            inputs.add(UInt64(actor.mentions))
+        }
+        let actorsInput = inputs.finish()
+        if !sink.reuse("data/actors.json", input: actorsInput) {
+            sink.write(OutputFile(path: "data/actors.json", text: ExtractionRecord.encode(actors) + "\n"), input: actorsInput)
+        }
         ParallelMap.forEach(model.articles) { analysed in
             let article = analysed.article
             let path = "data/articles/\(article.slug).json"

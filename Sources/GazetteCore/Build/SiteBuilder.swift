@@ -162,10 +162,10 @@ public enum SiteBuilder {
         let renderer = SiteRenderer(model: model, templates: templates, sink: sink, recorder: recorder)
         let pages = renderer.render()
         var fileCount = pages.count + renderer.feeds() + DataFiles.render(model, into: sink)
-        let rest = SitemapWriter.files(pages: pages, model: model) + [SearchIndexWriter.file(model)]
-            + input.assets.map { OutputFile(path: "assets/" + $0.path, bytes: $0.bytes) }
+        SearchIndexWriter.write(model, into: sink)
+        let rest = SitemapWriter.files(pages: pages, model: model) + input.assets.map { OutputFile(path: "assets/" + $0.path, bytes: $0.bytes) }
         for file in rest { sink.write(file) }
-        fileCount += rest.count
+        fileCount += rest.count + 1
         timer.lap("render and stage")
         return .success(BuildResult(files: [], fileCount: fileCount, diagnostics: diagnostics.sorted(), articleCount: analysed.count,
                                     pageCount: pages.count, removedJunk: removedJunk, entities: entities,

@@ -16,36 +16,46 @@ public enum EntityResolver {
             var name: String
             static func < (a: Key, b: Key) -> Bool { (a.kind, a.name) < (b.kind, b.name) }
         }
-        // Every mention, as (article, local actor or declared name).
-        var mentionsByArticle: [[(key: Key, local: Actor?, display: String)]] = []
-        var displayNames: [Key: [String: Int]] = [:]
-        var chosenNames: [Key: String] = [:]
+        typealias Mention = (key: Key, local: Actor?, display: String)
         let entryByName = aliases.entryIndexByName()
-        /// The key and display name of a mention after the alias file, or nil when blocked.
-        func key(_ name: String, otherForms: [String], kind: ActorKind) -> (Key, String)? {
+        /// The key and display name of a mention after the alias file, or nil when blocked;
+        /// with the entry's name when the alias file chose it.
+        @Sendable func key(_ name: String, otherForms: [String], kind: ActorKind) -> (key: Key, display: String, chosen: Bool)? {
             let normalized = normalize(name)
             guard !normalized.isEmpty, !aliases.blocked.contains(normalized) else { return nil }
-            for form in [normalized] + otherForms.map(normalize) {
-                guard let position = entryByName[form] else { continue }
-                let entry = aliases.entries[position]
-                let key = Key(kind: entry.kind ?? kind, name: normalize(entry.name))
-                chosenNames[key] = entry.name
-                return (key, entry.name)
+            if !entryByName.isEmpty {
+                for form in [normalized] + otherForms.map(normalize) {
+                    guard let position = entryByName[form] else { continue }
+                    let entry = aliases.entries[position]
+                    return (Key(kind: entry.kind ?? kind, name: normalize(entry.name)), entry.name, true)
+                }
             }
-            return (Key(kind: kind, name: normalized), name)
+            return (Key(kind: kind, name: normalized), name, false)
         }
-        for analysed in articles {
-            var mentions: [(key: Key, local: Actor?, display: String)] = []
+        // Every mention, as (article, local actor or declared name): per article, in parallel.
+        let perArticle = ParallelMap.map(articles) { analysed -> (mentions: [Mention], chosen: [(Key, String)]) in
+            var mentions: [Mention] = []
+            var chosen: [(Key, String)] = []
             for actor in analysed.digest.actors {
                 // Two local actors the alias file merges stay two mentions; grouping below joins them.
-                guard let (key, display) = key(actor.name, otherForms: actor.aliases, kind: actor.kind) else { continue }
-                mentions.append((key, actor, display))
+                guard let found = key(actor.name, otherForms: actor.aliases, kind: actor.kind) else { continue }
+                if found.chosen { chosen.append((found.key, found.display)) }
+                mentions.append((found.key, actor, found.display))
             }
             for declared in analysed.article.declaredActors {
-                guard let (key, display) = key(declared.name, otherForms: [], kind: declared.kind),
-                      !mentions.contains(where: { $0.key == key }) else { continue }
-                mentions.append((key, nil, display))
+                guard let found = key(declared.name, otherForms: [], kind: declared.kind),
+                      !mentions.contains(where: { $0.key == found.key }) else { continue }
+                if found.chosen { chosen.append((found.key, found.display)) }
+                mentions.append((found.key, nil, found.display))
             }
+            return (mentions, chosen)
+        }
+        var mentionsByArticle: [[Mention]] = []
+        mentionsByArticle.reserveCapacity(articles.count)
+        var displayNames: [Key: [String: Int]] = [:]
+        var chosenNames: [Key: String] = [:]
+        for (mentions, chosen) in perArticle {
+            for (key, name) in chosen { chosenNames[key] = name }
             for mention in mentions { displayNames[mention.key, default: [:]][mention.display, default: 0] += 1 }
             mentionsByArticle.append(mentions)
         }
@@ -109,9 +119,31 @@ public enum EntityResolver {
 
     /// Case-, space- and period-insensitive name, without a leading "the": "the U.S." → "us".
     static func normalize(_ name: String) -> String {
+        if let ascii = normalizeASCII(name) { return ascii }
         var words = name.lowercased().split(whereSeparator: { $0 == " " || $0 == "\u{A0}" })
         if words.count > 1, words.first == "the" { words.removeFirst() }
         return words.map { $0.filter { $0 != "." } }.filter { !$0.isEmpty }.joined(separator: " ")
+    }
+
+    /// `normalize` for ASCII names (nearly all), on bytes, step for step; nil for any other name.
+    private static func normalizeASCII(_ name: String) -> String? {
+        var name = name
+        return name.withUTF8 { bytes -> String? in
+            var words: [[UInt8]] = []
+            var word: [UInt8] = []
+            for byte in bytes {
+                guard byte < 0x80 else { return nil }
+                if byte == UInt8(ascii: " ") {
+                    if !word.isEmpty { words.append(word); word = [] }
+                } else {
+                    word.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
+                }
+            }
+            if !word.isEmpty { words.append(word) }
+            if words.count > 1, words[0] == Array("the".utf8) { words.removeFirst() }
+            let cleaned = words.map { $0.filter { $0 != UInt8(ascii: ".") } }.filter { !$0.isEmpty }
+            return String(decoding: Array(cleaned.joined(separator: [UInt8(ascii: " ")])), as: UTF8.self)
+        }
     }
 
     /// The longest form, then the most used, then alphabetical: a total order.

@@ -21,26 +21,37 @@ struct OutputManifest: Equatable {
 
     static let header = "gazette output manifest 2"
 
-    /// Reads a manifest; nil when it is missing or not one this version wrote.
+    /// Reads a manifest; nil when it is missing, damaged or not one this version wrote.
+    /// Parsed on bytes: at tens of thousands of lines, every build reads it first.
     static func read(_ url: URL) -> OutputManifest? {
         guard let data = FileManager.default.contents(atPath: url.path) else { return nil }
-        let text = String(decoding: data, as: UTF8.self)
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-        guard lines.first == Substring(header), lines.last == "" else { return nil }
-        lines.removeFirst()
-        lines.removeLast()
+        let bytes = [UInt8](data)
+        let header = Array((header + "\n").utf8)
+        guard bytes.starts(with: header), bytes.last == UInt8(ascii: "\n") else { return nil }
         var manifest = OutputManifest()
-        manifest.entries.reserveCapacity(lines.count)
-        for line in lines {
-            let fields = line.split(separator: " ", maxSplits: 6, omittingEmptySubsequences: false)
-            guard fields.count == 7, let high = UInt64(fields[0], radix: 16), let low = UInt64(fields[1], radix: 16),
-                  let size = Int(fields[2]), let modified = Int(fields[3]), SitePublisher.isSafe(String(fields[6])) else { return nil }
+        var position = header.count
+        /// The next space- (or, for the path, newline-) terminated field.
+        func field(last: Bool = false) -> ArraySlice<UInt8>? {
+            let end = UInt8(ascii: last ? "\n" : " ")
+            guard let stop = bytes[position...].firstIndex(of: end) else { return nil }
+            defer { position = stop + 1 }
+            return bytes[position..<stop]
+        }
+        func number(_ text: ArraySlice<UInt8>?, radix: Int) -> UInt64? {
+            guard let text, !text.isEmpty, text.count <= 20 else { return nil }
+            return UInt64(String(decoding: text, as: UTF8.self), radix: radix)
+        }
+        while position < bytes.count {
+            guard let high = number(field(), radix: 16), let low = number(field(), radix: 16),
+                  let size = number(field(), radix: 10), let modified = number(field(), radix: 10) else { return nil }
+            let inputHigh = field(), inputLow = field()
+            guard let path = field(last: true).map({ String(decoding: $0, as: UTF8.self) }), SitePublisher.isSafe(path) else { return nil }
             var input: Fingerprint?
-            if fields[4] != "-" {
-                guard let inputHigh = UInt64(fields[4], radix: 16), let inputLow = UInt64(fields[5], radix: 16) else { return nil }
-                input = Fingerprint(high: inputHigh, low: inputLow)
+            if inputHigh.map(Array.init) != [UInt8(ascii: "-")] {
+                guard let a = number(inputHigh, radix: 16), let b = number(inputLow, radix: 16) else { return nil }
+                input = Fingerprint(high: a, low: b)
             }
-            manifest.entries[String(fields[6])] = Entry(hash: ContentHash(high: high, low: low), size: size, modified: modified, input: input)
+            manifest.entries[path] = Entry(hash: ContentHash(high: high, low: low), size: Int(size), modified: Int(modified), input: input)
         }
         return manifest
     }

@@ -73,17 +73,16 @@ public enum SiteReader {
         regularFiles(folder).map(\.path)
     }
 
-    /// `listFiles` with each file's attributes (size, modification date), which `SiteWatcher`
-    /// fingerprints: the files a build reads are the files it watches.
-    static func regularFiles(_ folder: URL) -> [(path: String, attributes: [FileAttributeKey: Any])] {
-        let manager = FileManager.default
-        guard let names = try? manager.subpathsOfDirectory(atPath: folder.path) else { return [] }
+    /// `listFiles` with each file's size and modification time (nanoseconds), which
+    /// `SiteWatcher` fingerprints: the files a build reads are the files it watches.
+    /// One `lstat` a file: symbolic links are not regular files, so they are skipped.
+    static func regularFiles(_ folder: URL) -> [(path: String, size: Int, modified: Int)] {
+        guard let names = try? FileManager.default.subpathsOfDirectory(atPath: folder.path) else { return [] }
         return names.sorted().compactMap { name in
             if name.split(separator: "/").contains(where: { $0.hasPrefix(".") }) { return nil }
-            let path = folder.appendingPathComponent(name).path
-            guard let attributes = try? manager.attributesOfItem(atPath: path),
-                  attributes[.type] as? FileAttributeType == .typeRegular else { return nil }
-            return (name, attributes)
+            var info = stat()
+            guard lstat(folder.path + "/" + name, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
+            return (name, Int(info.st_size), Int(info.st_mtim.tv_sec) * 1_000_000_000 + Int(info.st_mtim.tv_nsec))
         }
     }
 }

@@ -1,3 +1,5 @@
+import GazetteMustache
+
 /// The client-side search index: titles, summaries, actors and figures of every article.
 ///
 /// Written as a script that sets `window.GAZETTE_SEARCH`, not as JSON to fetch, so search
@@ -13,6 +15,20 @@ enum SearchIndexWriter {
         var f: [String] // figures as written
     }
 
+    static let path = "search-index.js"
+
+    /// Writes the index into `sink`, unless the sink has it from the same articles and actors.
+    static func write(_ model: SiteModel, into sink: OutputSink) {
+        var inputs = FingerprintHasher()
+        for index in model.articles.indices {
+            inputs.add(model.articles[index].source)
+            inputs.add(model.articles[index].article.slug)
+            for ref in model.entities.articleActors[index] { inputs.add(model.entities.actors[ref.actor].name) }
+        }
+        let input = inputs.finish()
+        if !sink.reuse(path, input: input) { sink.write(file(model), input: input) }
+    }
+
     static func file(_ model: SiteModel) -> OutputFile {
         let entries = model.articles.indices.map { index -> Entry in
             let analysed = model.articles[index]
@@ -24,7 +40,7 @@ enum SearchIndexWriter {
         var json = ExtractionRecord.encode(entries, pretty: false)
         // "</script>" inside a string must not end a script element if the file is ever inlined.
         json = json.replacingOccurrences(of: "</", with: "<\\/")
-        return OutputFile(path: "search-index.js", text: "window.GAZETTE_SEARCH = \(json);\n")
+        return OutputFile(path: path, text: "window.GAZETTE_SEARCH = \(json);\n")
     }
 }
 

@@ -17,17 +17,13 @@ public struct SiteWatcher: Sendable {
         var entries: [String] = []
         for folder in ["Content", "Templates"] {
             for file in SiteReader.regularFiles(root.appendingPathComponent(folder)) {
-                entries.append(describe(folder + "/" + file.path, file.attributes))
+                entries.append("\(folder)/\(file.path)|\(file.size)|\(file.modified)")
             }
         }
-        let config = try? FileManager.default.attributesOfItem(atPath: root.appendingPathComponent("site.yml").path)
-        entries.append(describe("site.yml", config))
+        var info = stat()
+        let config = stat(root.appendingPathComponent("site.yml").path, &info) == 0
+            ? "\(info.st_size)|\(Int(info.st_mtim.tv_sec) * 1_000_000_000 + Int(info.st_mtim.tv_nsec))" : "-1|0"
+        entries.append("site.yml|" + config)
         return entries
-    }
-
-    private func describe(_ relative: String, _ attributes: [FileAttributeKey: Any]?) -> String {
-        let size = (attributes?[.size] as? NSNumber)?.int64Value ?? -1
-        let modified = (attributes?[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0
-        return "\(relative)|\(size)|\(modified)"
     }
 }
