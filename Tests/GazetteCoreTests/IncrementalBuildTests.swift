@@ -98,22 +98,24 @@ struct IncrementalBuildTests {
         defer { try? FileManager.default.removeItem(at: site) }
         _ = try Self.build(site)
         let cache = site.appendingPathComponent(".Public.cache")
-        let analysis = cache.appendingPathComponent("analysis"), manifest = cache.appendingPathComponent("manifest")
-        var bytes = [UInt8](try Data(contentsOf: analysis))
+        let shards = try FileManager.default.contentsOfDirectory(atPath: cache.appendingPathComponent("articles").path)
+            .map { cache.appendingPathComponent("articles/" + $0) }
+        #expect(!shards.isEmpty)
+        for shard in shards {
+            var bytes = [UInt8](try Data(contentsOf: shard))
+            switch damage {
+            case "truncate": bytes.removeLast(bytes.count / 3)
+            case "garble": for index in stride(from: 40, to: bytes.count, by: 97) { bytes[index] ^= 0x5A }
+            case "foreign":
+                if let start = bytes.firstRange(of: Array(AnalysisCache.toolIdentity.utf8))?.lowerBound { bytes[start] ^= 1 }
+            default: break
+            }
+            try Data(bytes).write(to: shard)
+        }
         switch damage {
-        case "truncate":
-            bytes.removeLast(bytes.count / 3)
-            try Data(bytes).write(to: analysis)
-            try Data("gazette output manifest 2\nnot a record\n".utf8).write(to: manifest)
-        case "garble":
-            for index in stride(from: 40, to: bytes.count, by: 97) { bytes[index] ^= 0x5A }
-            try Data(bytes).write(to: analysis)
-        case "foreign":
-            let marker = Array(AnalysisCache.toolIdentity.utf8)
-            if let start = bytes.firstRange(of: marker)?.lowerBound { bytes[start] ^= 1 }
-            try Data(bytes).write(to: analysis)
-        default:
-            try Self.append("\nsummary_sentences: 2\n", to: "site.yml", in: site)
+        case "truncate": try Data("gazette output manifest 2\nnot a record\n".utf8).write(to: cache.appendingPathComponent("manifest"))
+        case "settings": try Self.append("\nsummary_sentences: 2\n", to: "site.yml", in: site)
+        default: break
         }
         // Output edited by hand since the last build: the record must not vouch for it.
         try Data("stale".utf8).write(to: site.appendingPathComponent("Public/index.html"))

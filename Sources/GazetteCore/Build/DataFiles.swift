@@ -12,6 +12,16 @@ enum DataFiles {
         var roles: [String]
         var mentions: Int
         var articles: [String]
+
+        var json: JSONValue {
+            var fields: [(String, JSONValue)] = [
+                ("name", .string(name)), ("kind", .string(kind)), ("slug", .string(slug)),
+                ("aliases", .array(aliases.map { .string($0) })), ("roles", .array(roles.map { .string($0) })),
+                ("mentions", .int(mentions)), ("articles", .array(articles.map { .string($0) })),
+            ]
+            if let url { fields.append(("url", .string(url))) }
+            return .object(fields)
+        }
     }
 
     struct ArticleEntry: Encodable {
@@ -40,7 +50,8 @@ enum DataFiles {
         }
         let actorsInput = inputs.finish()
         if !sink.reuse("data/actors.json", input: actorsInput) {
-            sink.write(OutputFile(path: "data/actors.json", text: ExtractionRecord.encode(actors) + "\n"), input: actorsInput)
+            sink.write(OutputFile(path: "data/actors.json", text: JSONWriter.encode(.array(actors.map(\.json)), pretty: true) + "\n"),
+                       input: actorsInput)
         }
         ParallelMap.forEach(model.articles) { analysed in
             let article = analysed.article

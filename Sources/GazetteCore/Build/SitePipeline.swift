@@ -48,7 +48,7 @@ public enum SitePipeline {
         } catch {
             return .failure(BuildFailure([.error(options.output.path, "cannot prepare the output: \(error)")]))
         }
-        let cache = AnalysisCache(url: folders.analysis, configText: input.configText)
+        let cache = AnalysisCache(folder: folders.analysis, configText: input.configText)
         timer.lap("load the cache")
         let readTimings = timer.laps
         var result: BuildResult

@@ -2,45 +2,66 @@ import Foundation
 import GazetteExtraction
 
 /// The persistent cache of per-article work: each article's parse and analysis, keyed by
-/// its path and the hash of its bytes, in `.Public.cache/analysis`.
+/// its path and the hash of its bytes, in `.Public.cache/articles/`.
 ///
-/// The whole file also carries the tool's identity (version and executable) and the hash
-/// of `site.yml`; a file written by another version, for other settings, or damaged in any
+/// Every file also carries the tool's identity (version and executable) and the text of
+/// `site.yml`; a file written by another version, for other settings, or damaged in any
 /// way is ignored and rebuilt, never trusted. `_actors.yml` is not part of the key: it
 /// changes how actors are resolved across the site, which every build does anew, not what
 /// is extracted from an article.
 ///
-/// Entries are decoded lazily, in the parallel analysis stage, and a build writes the file
-/// back only when an entry was added or dropped.
+/// Entries are spread over `shardCount` files by path, so an edit rewrites one small file,
+/// not the whole cache. They are decoded lazily, in the parallel analysis stage.
 public final class AnalysisCache: @unchecked Sendable {
     private struct Stored {
+        var shard: Int
         var hash: ContentHash
         var payload: Range<Int>
     }
 
-    static let magic = Array("gazette analysis cache 1\n".utf8)
+    /// What this build knows of an article: the entry loaded, or a new encoding.
+    private enum Current {
+        case loaded(Stored)
+        case new(ContentHash, [UInt8])
+    }
+
+    static let magic = Array("gazette analysis cache 2\n".utf8)
+    static let shardCount = 32
 
     private let identity: [UInt8]
-    private let bytes: [UInt8]
+    private let shards: [[UInt8]]
     private let stored: [String: Stored]
     private let lock = NSLock()
-    /// What this build used or made, by path: the bytes to write back.
-    private var current: [String: (hash: ContentHash, payload: [UInt8])] = [:]
-    private var changed = false
+    private var current: [String: Current] = [:]
 
-    /// Loads the cache at `url` for a build with `configText`; empty when it is missing,
-    /// damaged, or from another tool or configuration.
-    public init(url: URL, configText: String?) {
+    /// Loads the cache in `folder` for a build with `configText`; empty when it is missing,
+    /// damaged, or from another tool or configuration (a damaged shard only loses its own).
+    public init(folder: URL, configText: String?) {
         var identityWriter = ByteWriter()
         identityWriter.string(Self.toolIdentity)
         identityWriter.string(configText ?? "")
         identity = identityWriter.bytes
-        let data = FileManager.default.contents(atPath: url.path).map { [UInt8]($0) } ?? []
-        bytes = data
-        stored = (try? Self.index(data, identity: identity)) ?? [:]
+        let identity = identity
+        shards = ParallelMap.map(Array(0..<Self.shardCount)) { shard in
+            FileManager.default.contents(atPath: folder.appendingPathComponent(Self.name(shard)).path).map { [UInt8]($0) } ?? []
+        }
+        var entries: [String: Stored] = [:]
+        for (shard, bytes) in shards.enumerated() {
+            entries.merge((try? Self.index(bytes, shard: shard, identity: identity)) ?? [:]) { first, _ in first }
+        }
+        stored = entries
     }
 
-    private static func index(_ data: [UInt8], identity: [UInt8]) throws -> [String: Stored] {
+    private static func name(_ shard: Int) -> String { shard < 10 ? "0\(shard)" : String(shard) }
+
+    /// The shard of a path: FNV-1a of its bytes, the same in every process.
+    private static func shard(of path: String) -> Int {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in path.utf8 { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+        return Int(hash % UInt64(shardCount))
+    }
+
+    private static func index(_ data: [UInt8], shard: Int, identity: [UInt8]) throws -> [String: Stored] {
         var reader = ByteReader(data)
         guard data.starts(with: magic) else { return [:] }
         _ = try reader.raw(magic.count)
@@ -52,7 +73,8 @@ public final class AnalysisCache: @unchecked Sendable {
             let path = try reader.string()
             let hash = ContentHash(high: UInt64(bitPattern: Int64(try reader.int())), low: UInt64(bitPattern: Int64(try reader.int())))
             let payload = try reader.raw(try reader.count())
-            entries[path] = Stored(hash: hash, payload: payload)
+            guard Self.shard(of: path) == shard else { return [:] }
+            entries[path] = Stored(shard: shard, hash: hash, payload: payload)
         }
         guard reader.isAtEnd else { return [:] }
         return entries
@@ -72,37 +94,54 @@ public final class AnalysisCache: @unchecked Sendable {
     /// The cached work for `file` when its bytes are the ones cached; a damaged entry is a miss.
     func lookup(_ file: SourceFile, hash: ContentHash) -> CachedAnalysis? {
         guard let entry = stored[file.path], entry.hash == hash,
-              let cached = try? AnalysisCodec.decode(bytes, range: entry.payload) else { return nil }
+              let cached = try? AnalysisCodec.decode(shards[entry.shard], range: entry.payload) else { return nil }
         return cached
     }
 
     /// Records what this build knows of `file`; `reused` when it is exactly what was loaded.
     func record(_ file: SourceFile, hash: ContentHash, _ analysis: CachedAnalysis, reused: Bool) {
-        let payload = reused ? stored[file.path].map { Array(bytes[$0.payload]) } ?? AnalysisCodec.encode(analysis)
-                             : AnalysisCodec.encode(analysis)
+        let entry: Current
+        if reused, let loaded = stored[file.path], loaded.hash == hash {
+            entry = .loaded(loaded)
+        } else {
+            entry = .new(hash, AnalysisCodec.encode(analysis))
+        }
         lock.lock()
-        current[file.path] = (hash, payload)
-        if !reused { changed = true }
+        current[file.path] = entry
         lock.unlock()
     }
 
-    /// Writes the cache back when this build added, changed or dropped an entry.
-    public func save(to url: URL) throws {
+    /// Writes back the shards in which this build added, changed or dropped an entry.
+    public func save(to folder: URL) throws {
         lock.lock()
         defer { lock.unlock() }
-        guard changed || current.count != stored.count || current.keys.contains(where: { stored[$0] == nil }) else { return }
-        var writer = ByteWriter()
-        writer.raw(Self.magic)
-        writer.raw(identity)
-        writer.int(current.count)
-        for path in current.keys.sorted() {
-            guard let entry = current[path] else { continue }
-            writer.string(path)
-            writer.int(Int(Int64(bitPattern: entry.hash.high)))
-            writer.int(Int(Int64(bitPattern: entry.hash.low)))
-            writer.int(entry.payload.count)
-            writer.raw(entry.payload)
+        var dirty = Set<Int>()
+        for (path, entry) in current { if case .new = entry { dirty.insert(Self.shard(of: path)) } }
+        for path in stored.keys where current[path] == nil { dirty.insert(Self.shard(of: path)) }
+        guard !dirty.isEmpty else { return }
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        var byShard: [Int: [String]] = [:]
+        for path in current.keys { byShard[Self.shard(of: path), default: []].append(path) }
+        for shard in dirty.sorted() {
+            var writer = ByteWriter()
+            writer.raw(Self.magic)
+            writer.raw(identity)
+            let paths = (byShard[shard] ?? []).sorted()
+            writer.int(paths.count)
+            for path in paths {
+                let hash: ContentHash, payload: ArraySlice<UInt8>
+                switch current[path] {
+                case .loaded(let entry)?: hash = entry.hash; payload = shards[entry.shard][entry.payload]
+                case .new(let newHash, let bytes)?: hash = newHash; payload = bytes[...]
+                case nil: continue
+                }
+                writer.string(path)
+                writer.int(Int(Int64(bitPattern: hash.high)))
+                writer.int(Int(Int64(bitPattern: hash.low)))
+                writer.int(payload.count)
+                writer.raw(Array(payload))
+            }
+            try PublishJournal.writeAtomically(writer.bytes, to: folder.appendingPathComponent(Self.name(shard)))
         }
-        try PublishJournal.writeAtomically(writer.bytes, to: url)
     }
 }

@@ -50,67 +50,90 @@ public enum EntityResolver {
             }
             return (mentions, chosen)
         }
-        var mentionsByArticle: [[Mention]] = []
-        mentionsByArticle.reserveCapacity(articles.count)
-        var displayNames: [Key: [String: Int]] = [:]
+        // Each distinct key gets an id, so grouping below works on arrays, not on hashes.
+        var ids: [Key: Int] = [:]
+        var keyOf: [Key] = []
+        var displayNames: [[String: Int]] = []
         var chosenNames: [Key: String] = [:]
+        var mentionIDs: [[Int]] = []
+        mentionIDs.reserveCapacity(articles.count)
         for (mentions, chosen) in perArticle {
             for (key, name) in chosen { chosenNames[key] = name }
-            for mention in mentions { displayNames[mention.key, default: [:]][mention.display, default: 0] += 1 }
-            mentionsByArticle.append(mentions)
+            var here: [Int] = []
+            here.reserveCapacity(mentions.count)
+            for mention in mentions {
+                let id: Int
+                if let known = ids[mention.key] {
+                    id = known
+                } else {
+                    id = keyOf.count
+                    ids[mention.key] = id
+                    keyOf.append(mention.key)
+                    displayNames.append([:])
+                }
+                displayNames[id][mention.display, default: 0] += 1
+                here.append(id)
+            }
+            mentionIDs.append(here)
         }
 
-        // Surname → the full-name people it could stand for.
-        var peopleBySurname: [String: Set<Key>] = [:]
-        for key in displayNames.keys where key.kind == .person {
+        // Surname → the full-name people it could stand for; each key's canonical key.
+        var peopleBySurname: [String: [Int]] = [:]
+        for (id, key) in keyOf.enumerated() where key.kind == .person {
             let words = key.name.split(separator: " ")
-            if words.count >= 2, let last = words.last { peopleBySurname[String(last), default: []].insert(key) }
+            if words.count >= 2, let last = words.last { peopleBySurname[String(last), default: []].append(id) }
         }
-        func canonical(_ key: Key) -> Key {
+        let canonical = keyOf.indices.map { id -> Int in
+            let key = keyOf[id]
             guard key.kind == .person, !key.name.contains(" "), !aliases.keptApart.contains(key.name),
-                  let candidates = peopleBySurname[key.name], candidates.count == 1, let only = candidates.first else { return key }
-            return only
+                  let candidates = peopleBySurname[key.name], candidates.count == 1 else { return id }
+            return candidates[0]
         }
 
         // Group mentions under canonical keys.
-        var articleSets: [Key: [Int]] = [:]
-        var aliasSets: [Key: Set<String>] = [:]
-        var roleSets: [Key: Set<String>] = [:]
-        var mentionCounts: [Key: Int] = [:]
-        for (articleIndex, mentions) in mentionsByArticle.enumerated() {
-            var seen = Set<Key>()
-            for mention in mentions {
-                let key = canonical(mention.key)
-                if seen.insert(key).inserted { articleSets[key, default: []].append(articleIndex) }
-                aliasSets[key, default: []].insert(mention.display)
-                for alias in mention.local?.aliases ?? [] { aliasSets[key, default: []].insert(alias) }
-                for role in mention.local?.roles ?? [] { roleSets[key, default: []].insert(role) }
-                mentionCounts[key, default: 0] += mention.local?.mentions ?? 1
+        var articleSets = Array(repeating: [Int](), count: keyOf.count)
+        var aliasSets = Array(repeating: Set<String>(), count: keyOf.count)
+        var roleSets = Array(repeating: Set<String>(), count: keyOf.count)
+        var mentionCounts = Array(repeating: 0, count: keyOf.count)
+        for (articleIndex, mentions) in perArticle.map(\.mentions).enumerated() {
+            var seen: [Int] = []
+            for (offset, mention) in mentions.enumerated() {
+                let id = canonical[mentionIDs[articleIndex][offset]]
+                if !seen.contains(id) {
+                    seen.append(id)
+                    articleSets[id].append(articleIndex)
+                }
+                aliasSets[id].insert(mention.display)
+                for alias in mention.local?.aliases ?? [] { aliasSets[id].insert(alias) }
+                for role in mention.local?.roles ?? [] { roleSets[id].insert(role) }
+                mentionCounts[id] += mention.local?.mentions ?? 1
             }
         }
 
-        let keys = articleSets.keys.sorted()
+        let sortedIDs = keyOf.indices.filter { !articleSets[$0].isEmpty }.sorted { keyOf[$0] < keyOf[$1] }
         var slugsTaken: [ActorKind: Set<String>] = [:]
         var actors: [SiteActor] = []
-        var positions: [Key: Int] = [:]
-        for key in keys {
-            let name = chosenNames[key] ?? preferredName(displayNames[key] ?? [:], fallback: key.name)
+        var positions = Array(repeating: -1, count: keyOf.count)
+        for id in sortedIDs {
+            let key = keyOf[id]
+            let name = chosenNames[key] ?? preferredName(displayNames[id], fallback: key.name)
             var slug = Slugger.slugify(name)
             if slug.isEmpty { slug = "actor" }
             var unique = slug, counter = 2
             while slugsTaken[key.kind, default: []].contains(unique) { unique = "\(slug)-\(counter)"; counter += 1 }
             slugsTaken[key.kind, default: []].insert(unique)
-            let articleList = articleSets[key] ?? []
-            positions[key] = actors.count
-            actors.append(SiteActor(name: name, kind: key.kind, slug: unique, aliases: (aliasSets[key] ?? []).sorted(),
-                                    roles: (roleSets[key] ?? []).sorted(), articles: articleList,
-                                    mentions: mentionCounts[key] ?? 0, hasPage: articleList.count >= minArticles))
+            positions[id] = actors.count
+            actors.append(SiteActor(name: name, kind: key.kind, slug: unique, aliases: aliasSets[id].sorted(),
+                                    roles: roleSets[id].sorted(), articles: articleSets[id],
+                                    mentions: mentionCounts[id], hasPage: articleSets[id].count >= minArticles))
         }
 
-        let refs = mentionsByArticle.map { mentions -> [ActorRef] in
-            var seen = Set<Int>()
-            return mentions.compactMap { mention in
-                guard let position = positions[canonical(mention.key)], seen.insert(position).inserted else { return nil }
+        let refs = perArticle.indices.map { articleIndex -> [ActorRef] in
+            var seen: [Int] = []
+            return perArticle[articleIndex].mentions.enumerated().compactMap { offset, mention in
+                let position = positions[canonical[mentionIDs[articleIndex][offset]]]
+                guard position >= 0, !seen.contains(position) else { return nil }
+                seen.append(position)
                 return ActorRef(actor: position, local: mention.local)
             }
         }

@@ -205,7 +205,7 @@ struct CacheFolders {
     }
 
     var manifest: URL { cache.appendingPathComponent("manifest") }
-    var analysis: URL { cache.appendingPathComponent("analysis") }
+    var analysis: URL { cache.appendingPathComponent("articles") }
     var journal: URL { cache.appendingPathComponent("publish") }
     var lock: URL { cache.appendingPathComponent("lock") }
 }

@@ -5,7 +5,7 @@ import GazetteMustache
 /// Written as a script that sets `window.GAZETTE_SEARCH`, not as JSON to fetch, so search
 /// also works when the site is opened from disk, where browsers refuse `fetch`.
 enum SearchIndexWriter {
-    private struct Entry: Encodable {
+    struct Entry: Encodable {
         /// Short keys keep the index compact: it is downloaded whole.
         var t: String   // title
         var u: String   // url, relative to the site root
@@ -13,9 +13,24 @@ enum SearchIndexWriter {
         var s: String   // summary
         var a: [String] // actors
         var f: [String] // figures as written
+
+        var json: JSONValue {
+            var fields: [(String, JSONValue)] = [("t", .string(t)), ("u", .string(u)), ("s", .string(s)),
+                                                 ("a", .array(a.map { .string($0) })), ("f", .array(f.map { .string($0) }))]
+            if let d { fields.append(("d", .string(d))) }
+            return .object(fields)
+        }
     }
 
     static let path = "search-index.js"
+
+    static func entry(_ model: SiteModel, _ index: Int) -> Entry {
+        let analysed = model.articles[index]
+        return Entry(t: analysed.article.title, u: SitePaths.article(analysed.article.slug),
+                     d: analysed.article.date?.description, s: analysed.summary.joined(separator: " "),
+                     a: model.entities.articleActors[index].map { model.entities.actors[$0.actor].name },
+                     f: analysed.digest.keyFigures.map(\.text))
+    }
 
     /// Writes the index into `sink`, unless the sink has it from the same articles and actors.
     static func write(_ model: SiteModel, into sink: OutputSink) {
@@ -30,16 +45,11 @@ enum SearchIndexWriter {
     }
 
     static func file(_ model: SiteModel) -> OutputFile {
-        let entries = model.articles.indices.map { index -> Entry in
-            let analysed = model.articles[index]
-            return Entry(t: analysed.article.title, u: SitePaths.article(analysed.article.slug),
-                         d: analysed.article.date?.description, s: analysed.summary.joined(separator: " "),
-                         a: model.entities.articleActors[index].map { model.entities.actors[$0.actor].name },
-                         f: analysed.digest.keyFigures.map(\.text))
+        let entries = ParallelMap.map(Array(model.articles.indices)) { index -> JSONValue in
+            entry(model, index).json
         }
-        var json = ExtractionRecord.encode(entries, pretty: false)
         // "</script>" inside a string must not end a script element if the file is ever inlined.
-        json = json.replacingOccurrences(of: "</", with: "<\\/")
+        let json = JSONWriter.encode(.array(entries), pretty: false, escapingClosingTags: true)
         return OutputFile(path: path, text: "window.GAZETTE_SEARCH = \(json);\n")
     }
 }

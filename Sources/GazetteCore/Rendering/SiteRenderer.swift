@@ -1,3 +1,4 @@
+import Foundation
 import GazetteExtraction
 import GazetteMustache
 
@@ -14,7 +15,11 @@ public struct OutputFile: Sendable, Equatable {
     }
 }
 
-/// Renders every page of the site from the model and the templates. Pure: returns files.
+/// Renders every page of the site from the model and the templates into a sink.
+///
+/// Each page is first given a key (`PageKeys`, or its full context for the few pages
+/// that list the whole site); a page whose key the sink already has is neither built nor
+/// rendered, so a rebuild costs in proportion to what changed.
 struct SiteRenderer: Sendable {
     let model: SiteModel
     let templates: TemplateLibrary
@@ -23,10 +28,11 @@ struct SiteRenderer: Sendable {
     /// When set, learns every variable the pages provide (see `ContextKeyRecorder`).
     let recorder: ContextKeyRecorder?
     private let contexts: PageContexts
-    /// Every article's card, made once: an article appears on many list pages (home,
-    /// section, tag, archive, each of its actors) and its card is the same on all of them,
-    /// so each card object keeps the partial it renders through (see `MustacheRenderer`).
-    private let cards: [TemplateValue]
+    /// Every article's card, made on first use and then shared: an article appears on many
+    /// list pages (home, section, tag, archive, each of its actors) with the same card, so
+    /// each card object keeps the partial it renders through (see `MustacheRenderer`).
+    private let cards: CardStore
+    private let keys: PageKeys
 
     /// `site` and `sections`, the same on every page.
     private let siteContext: TemplateValue
@@ -47,8 +53,8 @@ struct SiteRenderer: Sendable {
         self.templates = templates
         self.recorder = recorder
         contexts = PageContexts(model: model)
-        let contexts = contexts
-        cards = ParallelMap.map(Array(model.articles.indices)) { .object(TemplateObject(contexts.card($0), memoizesPartials: true)) }
+        cards = CardStore(contexts: contexts)
+        keys = PageKeys(model: model, templates: templates)
     }
 
     /// Renders every page into `sink` as it is made (articles and actor pages in
@@ -101,21 +107,14 @@ struct SiteRenderer: Sendable {
             guard actor.hasPage else { continue }
             links.append(((ref.local?.aliases ?? []) + [actor.name], root + SitePaths.term(actor.kind.plural, actor.slug)))
         }
-        // The body and its anchors follow from the article's file, the settings and the
-        // links; their fingerprint stands in for them, so an unchanged page skips cmark.
-        var bodyInputs = FingerprintHasher()
-        bodyInputs.add(analysed.source)
-        bodyInputs.add(model.config.unsafeHTML ? 1 : 0)
-        for link in links {
-            bodyInputs.add(link.href)
-            for name in link.names { bodyInputs.add(name) }
+        var key = FingerprintHasher()
+        key.add(keys.views[index])
+        for item in model.related[index] {
+            key.add(keys.views[item.article])
+            for name in item.shared.prefix(4) { key.add(name) }
         }
-        let cardFields = cards[index].objectFields ?? [:]
         let description = analysed.summary.first ?? model.config.description
-        return page(path, template: "article", title: analysed.article.title, description: description,
-                    context: ["article": .object(TemplateObject(contexts.articlePage(index, card: cardFields, body: "", anchors: [],
-                                                                                         related: relatedCards(index))))],
-                    inputs: bodyInputs.finish()) { context in
+        return page(path, template: "article", title: analysed.article.title, description: description, key: key.finish()) {
             var body = BodyAnnotator(html: BodyRenderer.html(analysed, config: model.config))
             // Plain-text bodies anchor every sentence; in Markdown, anchor each key figure where it occurs.
             var anchors = Set<Int>()
@@ -128,8 +127,8 @@ struct SiteRenderer: Sendable {
                 }
             }
             for link in links { body.linkFirstMention(of: link.names, href: link.href) }
-            context["article"] = .object(TemplateObject(contexts.articlePage(index, card: cardFields, body: body.html, anchors: anchors,
-                                                                             related: relatedCards(index))))
+            return ["article": .object(TemplateObject(contexts.articlePage(index, card: cards[index].objectFields ?? [:], body: body.html,
+                                                                          anchors: anchors, related: relatedCards(index))))]
         }
     }
 
@@ -202,6 +201,15 @@ struct SiteRenderer: Sendable {
 
     private func actorPage(_ index: Int) -> [String] {
         let actor = model.entities.actors[index]
+        return paginated(SitePaths.term(actor.kind.plural, actor.slug), template: "actor", title: actor.name,
+                         description: "Articles that mention \(actor.name), with roles, quotes and the actors around them",
+                         articles: actor.articles, key: keys.actors[index]) { ["actor": actorContext(index)] }
+    }
+
+    /// The `actor` variable of an actor's pages: its names, roles, quotes, mentions,
+    /// figures and co-actors, gathered from all its articles.
+    private func actorContext(_ index: Int) -> TemplateValue {
+        let actor = model.entities.actors[index]
         var quotes: [TemplateValue] = []
         var sentences: [TemplateValue] = []
         var figures: [TemplateValue] = []
@@ -233,7 +241,7 @@ struct SiteRenderer: Sendable {
         let coActors = coCounts.sorted { a, b in (b.value, a.key) < (a.value, b.key) }.prefix(10).map { entry in
             actorSummary(entry.key, count: entry.value)
         }
-        let actorContext: TemplateValue = [
+        return [
             "name": .string(actor.name), "kind": .string(actor.kind.rawValue), "kindTitle": .string(actor.kind.plural.capitalized),
             "kindURL": .string(SitePaths.taxonomy(actor.kind.plural)),
             "roles": .strings(actor.roles), "hasRoles": .bool(!actor.roles.isEmpty),
@@ -244,10 +252,6 @@ struct SiteRenderer: Sendable {
             "coActors": .list(Array(coActors)), "hasCoActors": .bool(!coActors.isEmpty),
             "figures": .list(Array(figures.prefix(12))), "hasFigures": .bool(!figures.isEmpty),
         ]
-        return paginated(SitePaths.term(actor.kind.plural, actor.slug), template: "actor", title: actor.name,
-                         description: "Articles that mention \(actor.name), with roles, quotes and the actors around them",
-                         articles: actor.articles,
-                         extra: ["actor": actorContext])
     }
 
     /// `archive/` lists years and months; `archive/YYYY/` and `archive/YYYY/MM/` list their articles.
@@ -309,47 +313,74 @@ struct SiteRenderer: Sendable {
 
     // MARK: Shared page machinery
 
-    /// Splits `articles` into pages of `pageSize` cards with previous/next links.
+    /// Splits `articles` into pages of `pageSize` cards with previous/next links; `extra`
+    /// is added to every page's context and fingerprinted as it is.
     private func paginated(_ first: String, template: String, title: String, description: String,
                            articles: [Int], extra: TemplateContext) -> [String] {
+        paginated(first, template: template, title: title, description: description, articles: articles,
+                  key: TemplateValue.object(TemplateObject(extra)).fingerprint) { extra }
+    }
+
+    /// `paginated` with an `extra` that is costly to make: `key` stands for it, and it is
+    /// made (once) only if a page must be rendered.
+    private func paginated(_ first: String, template: String, title: String, description: String,
+                           articles: [Int], key: Fingerprint, extra: () -> TemplateContext) -> [String] {
         let size = max(1, model.config.pageSize)
         let pageCount = max(1, (articles.count + size - 1) / size)
+        var made: TemplateContext?
         return (1...pageCount).map { number in
             let slice = articles.dropFirst((number - 1) * size).prefix(size)
-            var context = extra
-            context["articles"] = .list(slice.map { cards[$0] })
-            context["hasArticles"] = .bool(!slice.isEmpty)
-            var pagination: TemplateContext = ["current": .int(number), "total": .int(pageCount), "isPaginated": .bool(pageCount > 1)]
-            if number > 1 { pagination["previous"] = .string(SitePaths.page(first, number - 1)) }
-            if number < pageCount { pagination["next"] = .string(SitePaths.page(first, number + 1)) }
-            context["pagination"] = .object(TemplateObject(pagination))
+            var pageKey = FingerprintHasher()
+            pageKey.add(key)
+            pageKey.add(UInt64(number))
+            pageKey.add(UInt64(pageCount))
+            pageKey.add(keys.views(slice))
             let pageTitle = number > 1 ? "\(title) (page \(number))" : title
-            return page(SitePaths.page(first, number), template: template, title: pageTitle, description: description, context: context)
+            return page(SitePaths.page(first, number), template: template, title: pageTitle, description: description, key: pageKey.finish()) {
+                if made == nil { made = extra() }
+                var context = made ?? [:]
+                context["articles"] = .list(slice.map { cards[$0] })
+                context["hasArticles"] = .bool(!slice.isEmpty)
+                var pagination: TemplateContext = ["current": .int(number), "total": .int(pageCount), "isPaginated": .bool(pageCount > 1)]
+                if number > 1 { pagination["previous"] = .string(SitePaths.page(first, number - 1)) }
+                if number < pageCount { pagination["next"] = .string(SitePaths.page(first, number + 1)) }
+                context["pagination"] = .object(TemplateObject(pagination))
+                return context
+            }
         }
     }
 
-    /// Adds the variables every page has (site, root, page, nav) and renders.
-    ///
-    /// `complete`, when given, adds the values that are costly to make (an article's body);
-    /// `inputs` must then fingerprint everything they are made from, since the page's
-    /// fingerprint is taken before they exist.
-    private func page(_ path: String, template: String, title: String, description: String, context: TemplateContext,
-                      inputs: Fingerprint? = nil, complete: ((inout TemplateContext) -> Void)? = nil) -> String {
-        var context = context
-        for (key, value) in baseContext(path: path, title: title, description: description) { context[key] = value }
-        return write(path, template: template, context, inputs: inputs, complete: complete)
+    /// A page that lists the whole site (an index of terms, actors, years): fingerprinted
+    /// by its whole context, which is cheap next to the site's other pages.
+    private func page(_ path: String, template: String, title: String, description: String, context: TemplateContext) -> String {
+        page(path, template: template, title: title, description: description, key: nil) { context }
     }
 
-    /// Renders the page into the sink, unless the sink has it from the same inputs.
-    private func write(_ path: String, template: String, _ context: TemplateContext,
-                       inputs: Fingerprint? = nil, complete: ((inout TemplateContext) -> Void)? = nil) -> String {
+    /// Adds the variables every page has (site, root, page, nav) and renders into the sink,
+    /// unless the sink has the page from the same inputs: `key` (with the chrome) when
+    /// given, otherwise the whole context.
+    private func page(_ path: String, template: String, title: String, description: String, key: Fingerprint?,
+                      context: () -> TemplateContext) -> String {
+        func complete() -> TemplateContext {
+            var context = context()
+            for (name, value) in baseContext(path: path, title: title, description: description) { context[name] = value }
+            return context
+        }
+        guard let key else { return write(path, template: template, complete()) }
         var hasher = FingerprintHasher()
-        hasher.add(templates.fingerprint(template, context))
-        if let inputs { hasher.add(inputs) }
+        hasher.add(keys.chrome)
+        for text in [template, path, title, description] { hasher.add(text) }
+        hasher.add(key)
         let input = hasher.finish()
         if sink.reuse(path, input: input) { return path }
-        var context = context
-        complete?(&context)
+        return write(path, template: template, complete(), input: input)
+    }
+
+    /// Renders a page into the sink; with no `input`, its fingerprint is its context's and
+    /// an unchanged page is kept as it is.
+    private func write(_ path: String, template: String, _ context: TemplateContext, input: Fingerprint? = nil) -> String {
+        let input = input ?? templates.fingerprint(template, context)
+        if sink.reuse(path, input: input) { return path }
         recorder?.record(context)
         sink.write(OutputFile(path: path, bytes: templates.render(template, context)), input: input)
         return path
@@ -378,5 +409,32 @@ struct SiteRenderer: Sendable {
         let parts = folder.split(separator: "/")
         guard parts.count == 2 else { return false }
         return ["sections", "people", "organizations", "places"].contains(String(parts[0]))
+    }
+}
+
+/// Article cards, each made the first time a page needs it and then shared.
+final class CardStore: @unchecked Sendable {
+    private let contexts: PageContexts
+    private let lock = NSLock()
+    private var cards: [TemplateValue?]
+
+    init(contexts: PageContexts) {
+        self.contexts = contexts
+        cards = Array(repeating: nil, count: contexts.model.articles.count)
+    }
+
+    subscript(index: Int) -> TemplateValue {
+        lock.lock()
+        if let card = cards[index] {
+            lock.unlock()
+            return card
+        }
+        lock.unlock()
+        let card = TemplateValue.object(TemplateObject(contexts.card(index), memoizesPartials: true))
+        lock.lock()
+        defer { lock.unlock() }
+        if let kept = cards[index] { return kept }  // another page made it meanwhile: share one object
+        cards[index] = card
+        return card
     }
 }

@@ -1,0 +1,93 @@
+/// A JSON value for `JSONWriter`.
+enum JSONValue {
+    case string(String)
+    case int(Int)
+    case array([JSONValue])
+    /// Keys are written sorted, whatever their order here.
+    case object([(String, JSONValue)])
+}
+
+/// Writes JSON byte for byte as Foundation's `JSONEncoder` does with `.sortedKeys` and
+/// `.withoutEscapingSlashes` (and `.prettyPrinted` when asked), several times faster:
+/// the site-wide files (`data/actors.json`, the search index) change with every edit, so
+/// every rebuild writes them. A test holds the two encoders equal.
+struct JSONWriter {
+    private(set) var bytes: [UInt8] = []
+    let pretty: Bool
+    let escapingClosingTags: Bool
+
+    init(pretty: Bool, escapingClosingTags: Bool = false) {
+        self.pretty = pretty
+        self.escapingClosingTags = escapingClosingTags
+    }
+
+    /// `escapingClosingTags` writes `</` inside strings as `<\/` (the same string to a JSON
+    /// reader), so the text can sit inside a `<script>` element.
+    static func encode(_ value: JSONValue, pretty: Bool, escapingClosingTags: Bool = false) -> String {
+        var writer = JSONWriter(pretty: pretty, escapingClosingTags: escapingClosingTags)
+        writer.write(value, depth: 0)
+        return String(decoding: writer.bytes, as: UTF8.self)
+    }
+
+    private mutating func write(_ value: JSONValue, depth: Int) {
+        switch value {
+        case .string(let text): string(text)
+        case .int(let number): bytes += Array(String(number).utf8)
+        case .array(let items):
+            bytes.append(UInt8(ascii: "["))
+            for (offset, item) in items.enumerated() {
+                if offset > 0 { bytes.append(UInt8(ascii: ",")) }
+                newline(depth + 1)
+                write(item, depth: depth + 1)
+            }
+            close("]", depth: depth, empty: items.isEmpty)
+        case .object(let fields):
+            bytes.append(UInt8(ascii: "{"))
+            for (offset, field) in fields.sorted(by: { $0.0 < $1.0 }).enumerated() {
+                if offset > 0 { bytes.append(UInt8(ascii: ",")) }
+                newline(depth + 1)
+                string(field.0)
+                bytes += pretty ? Array(" : ".utf8) : [UInt8(ascii: ":")]
+                write(field.1, depth: depth + 1)
+            }
+            close("}", depth: depth, empty: fields.isEmpty)
+        }
+    }
+
+    /// Pretty output puts each item on its own line; an empty container gets a blank line.
+    private mutating func close(_ bracket: Unicode.Scalar, depth: Int, empty: Bool) {
+        if pretty {
+            if empty { bytes.append(UInt8(ascii: "\n")) }
+            newline(depth)
+        }
+        bytes.append(UInt8(ascii: bracket))
+    }
+
+    private mutating func newline(_ depth: Int) {
+        guard pretty else { return }
+        bytes.append(UInt8(ascii: "\n"))
+        bytes += Array(repeating: UInt8(ascii: " "), count: depth * 2)
+    }
+
+    private mutating func string(_ text: String) {
+        bytes.append(UInt8(ascii: "\""))
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "\""): bytes += Array("\\\"".utf8)
+            case UInt8(ascii: "\\"): bytes += Array("\\\\".utf8)
+            case 0x0A: bytes += Array("\\n".utf8)
+            case 0x0D: bytes += Array("\\r".utf8)
+            case 0x09: bytes += Array("\\t".utf8)
+            case 0x08: bytes += Array("\\b".utf8)
+            case 0x0C: bytes += Array("\\f".utf8)
+            case UInt8(ascii: "/") where escapingClosingTags && bytes.last == UInt8(ascii: "<"):
+                bytes += Array("\\/".utf8)
+            case 0..<0x20:
+                let hex = Array("0123456789abcdef".utf8)
+                bytes += Array("\\u00".utf8) + [hex[Int(byte >> 4)], hex[Int(byte & 0xF)]]
+            default: bytes.append(byte)
+            }
+        }
+        bytes.append(UInt8(ascii: "\""))
+    }
+}
