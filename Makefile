@@ -34,10 +34,12 @@ test: test-deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
 
-## Build sites of the demo content, 1,000 and 10,000 articles and print timings.
+## Gazette against Hugo on sites of 1,000 and 10,000 articles (SIZES=1000,10000,100000 for more),
+## rebuild times, then extraction speed per stage.
 bench: deps
 	$(SWIFT) build -c release --product gazette
 	$(SWIFT) build -c release --product gazette-bench
+	python3 Scripts/bench_scale.py
 	Scripts/bench.sh
 
 ## Embed Templates/ into the binary for `gazette new` (a test fails while they differ).
