@@ -76,8 +76,14 @@ final class PartialMemo: @unchecked Sendable {
         return body(entries)
     }
 
+    /// Outputs kept per object. A card is listed at several page depths (each with its own
+    /// `root`); keeping the latest two covers the depth most list pages share while memory
+    /// stays bounded at a hundred thousand cards.
+    static let capacity = 2
+
     func add(_ entry: Entry) {
         lock.lock()
+        if entries.count == Self.capacity { entries.removeFirst() }
         entries.append(entry)
         lock.unlock()
     }

@@ -79,7 +79,7 @@ public enum SiteBuilder {
     /// reaches the sink unless every article and template is valid.
     /// `cache`, when given, supplies the parse and analysis of every article whose bytes
     /// it has seen, and learns those of the others.
-    public static func build(_ input: SiteInput, into sink: OutputSink, recorder: ContextKeyRecorder? = nil,
+    public static func build(_ input: consuming SiteInput, into sink: OutputSink, recorder: ContextKeyRecorder? = nil,
                              cache: AnalysisCache? = nil) -> Result<BuildResult, BuildFailure> {
         var diagnostics: [Diagnostic] = []
         var config = SiteConfig()
@@ -102,9 +102,11 @@ public enum SiteBuilder {
 
         var timer = StageTimer()
         let files = input.articles
+        let paths = files.map(\.path)
         let hashes = ParallelMap.map(files) { ContentHash($0.bytes) }
-        let cached = ParallelMap.map(Array(files.indices)) { cache?.lookup(files[$0], hash: hashes[$0]) }
+        let cached = ParallelMap.map(Array(files.indices)) { cache?.lookup(paths[$0], hash: hashes[$0]) }
         let parsed = ParallelMap.map(Array(files.indices)) { cached[$0]?.parse ?? ArticleParser.parse(files[$0]) }
+        input.articles = []  // the bytes are parsed: free them before the site's pages are made
         diagnostics += parsed.flatMap(\.diagnostics)
         if diagnostics.contains(where: { $0.severity == .error }) { return .failure(BuildFailure(diagnostics)) }
         let removedJunk = parsed.flatMap { result in
@@ -112,7 +114,7 @@ public enum SiteBuilder {
         }
 
         // Positions in `files` of the articles built, and the articles with unique slugs.
-        let kept = files.indices.filter { parsed[$0].article.map { input.includeDrafts || !$0.isDraft } ?? false }
+        let kept = paths.indices.filter { parsed[$0].article.map { input.includeDrafts || !$0.isDraft } ?? false }
         var articles = kept.compactMap { parsed[$0].article }
         let (slugs, renamed) = Slugger.uniqued(articles.map(\.slug))
         for index in renamed {
@@ -140,14 +142,14 @@ public enum SiteBuilder {
         if let cache {
             var digests: [Int: ArticleDigest] = [:]
             for (position, index) in kept.enumerated() { digests[index] = analysed[position].digest }
-            for index in files.indices {
+            for index in paths.indices {
                 let reused = cached[index] != nil && (cached[index]?.digest != nil || digests[index] == nil)
-                cache.record(files[index], hash: hashes[index], CachedAnalysis(parse: parsed[index], digest: digests[index] ?? cached[index]?.digest),
+                cache.record(paths[index], hash: hashes[index], CachedAnalysis(parse: parsed[index], digest: digests[index] ?? cached[index]?.digest),
                              reused: reused)
             }
         }
         analysed.sort(by: newestFirst)
-        timer.lap("parse and extract (\(cached.compactMap { $0 }.count) of \(files.count) from the cache)")
+        timer.lap("parse and extract (\(cached.compactMap { $0 }.count) of \(paths.count) from the cache)")
 
         let entities = EntityResolver.resolve(analysed, minArticles: config.actorMinArticles, aliases: aliases)
         let taxonomies = [

@@ -34,7 +34,7 @@ public enum SitePipeline {
 
         var timer = StageTimer()
         progress("Reading \(options.root.path)")
-        let input: SiteInput
+        var input: SiteInput
         switch SiteReader.read(root: options.root, buildDate: options.buildDate, includeDrafts: options.includeDrafts) {
         case .success(let value): input = value
         case .failure(let failure): return .failure(failure)
@@ -42,17 +42,20 @@ public enum SitePipeline {
         timer.lap("read")
         progress("Building \(input.articles.count) articles")
         if options.verify { return verifiedBuild(input, options, progress: progress) }
+        let configText = input.configText
         let writer: SiteWriter
         do {
             writer = try SiteWriter(output: options.output)
         } catch {
             return .failure(BuildFailure([.error(options.output.path, "cannot prepare the output: \(error)")]))
         }
-        let cache = AnalysisCache(folder: folders.analysis, configText: input.configText)
+        let cache = AnalysisCache(folder: folders.analysis, configText: configText)
         timer.lap("load the cache")
         let readTimings = timer.laps
         var result: BuildResult
-        switch SiteBuilder.build(input, into: writer, cache: cache) {
+        // Handed over, not kept: the builder frees the files' bytes once they are parsed.
+        let built = SiteBuilder.build(consume input, into: writer, cache: cache)
+        switch built {
         case .success(let value): result = value
         case .failure(let failure):
             writer.discard()

@@ -19,10 +19,11 @@ public final class AnalysisCache: @unchecked Sendable {
         var payload: Range<Int>
     }
 
-    /// What this build knows of an article: the entry loaded, or a new encoding.
+    /// What this build knows of an article: the entry loaded, or new work, encoded only
+    /// when its shard is written (so a cold build never holds the whole cache encoded).
     private enum Current {
         case loaded(Stored)
-        case new(ContentHash, [UInt8])
+        case new(ContentHash, CachedAnalysis)
     }
 
     static let magic = Array("gazette analysis cache 2\n".utf8)
@@ -92,22 +93,23 @@ public final class AnalysisCache: @unchecked Sendable {
     }()
 
     /// The cached work for `file` when its bytes are the ones cached; a damaged entry is a miss.
-    func lookup(_ file: SourceFile, hash: ContentHash) -> CachedAnalysis? {
-        guard let entry = stored[file.path], entry.hash == hash,
+    func lookup(_ path: String, hash: ContentHash) -> CachedAnalysis? {
+        guard let entry = stored[path], entry.hash == hash,
               let cached = try? AnalysisCodec.decode(shards[entry.shard], range: entry.payload) else { return nil }
         return cached
     }
 
-    /// Records what this build knows of `file`; `reused` when it is exactly what was loaded.
-    func record(_ file: SourceFile, hash: ContentHash, _ analysis: CachedAnalysis, reused: Bool) {
+    /// Records what this build knows of the article at `path`; `reused` when it is exactly
+    /// what was loaded.
+    func record(_ path: String, hash: ContentHash, _ analysis: CachedAnalysis, reused: Bool) {
         let entry: Current
-        if reused, let loaded = stored[file.path], loaded.hash == hash {
+        if reused, let loaded = stored[path], loaded.hash == hash {
             entry = .loaded(loaded)
         } else {
-            entry = .new(hash, AnalysisCodec.encode(analysis))
+            entry = .new(hash, analysis)
         }
         lock.lock()
-        current[file.path] = entry
+        current[path] = entry
         lock.unlock()
     }
 
@@ -122,26 +124,32 @@ public final class AnalysisCache: @unchecked Sendable {
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         var byShard: [Int: [String]] = [:]
         for path in current.keys { byShard[Self.shard(of: path), default: []].append(path) }
-        for shard in dirty.sorted() {
-            var writer = ByteWriter()
-            writer.raw(Self.magic)
-            writer.raw(identity)
-            let paths = (byShard[shard] ?? []).sorted()
-            writer.int(paths.count)
-            for path in paths {
-                let hash: ContentHash, payload: ArraySlice<UInt8>
-                switch current[path] {
-                case .loaded(let entry)?: hash = entry.hash; payload = shards[entry.shard][entry.payload]
-                case .new(let newHash, let bytes)?: hash = newHash; payload = bytes[...]
-                case nil: continue
-                }
-                writer.string(path)
-                writer.int(Int(Int64(bitPattern: hash.high)))
-                writer.int(Int(Int64(bitPattern: hash.low)))
-                writer.int(payload.count)
-                writer.raw(Array(payload))
-            }
-            try PublishJournal.writeAtomically(writer.bytes, to: folder.appendingPathComponent(Self.name(shard)))
+        let entries = current, pathsByShard = byShard
+        let results = ParallelMap.map(dirty.sorted()) { shard in
+            Result { try self.writeShard(shard, paths: (pathsByShard[shard] ?? []).sorted(), entries: entries, to: folder) }
         }
+        for case .failure(let error) in results { throw error }
+    }
+
+    /// Writes one shard file; new entries are encoded here, one shard at a time.
+    private func writeShard(_ shard: Int, paths: [String], entries: [String: Current], to folder: URL) throws {
+        var writer = ByteWriter()
+        writer.raw(Self.magic)
+        writer.raw(identity)
+        writer.int(paths.count)
+        for path in paths {
+            let hash: ContentHash, payload: ArraySlice<UInt8>
+            switch entries[path] {
+            case .loaded(let entry)?: hash = entry.hash; payload = shards[entry.shard][entry.payload]
+            case .new(let newHash, let analysis)?: hash = newHash; payload = AnalysisCodec.encode(analysis)[...]
+            case nil: continue
+            }
+            writer.string(path)
+            writer.int(Int(Int64(bitPattern: hash.high)))
+            writer.int(Int(Int64(bitPattern: hash.low)))
+            writer.int(payload.count)
+            writer.raw(Array(payload))
+        }
+        try PublishJournal.writeAtomically(writer.bytes, to: folder.appendingPathComponent(Self.name(shard)))
     }
 }
