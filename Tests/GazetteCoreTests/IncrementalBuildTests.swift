@@ -113,7 +113,9 @@ struct IncrementalBuildTests {
             try Data(bytes).write(to: shard)
         }
         switch damage {
-        case "truncate": try Data("gazette output manifest 2\nnot a record\n".utf8).write(to: cache.appendingPathComponent("manifest"))
+        case "truncate":
+            let manifest = cache.appendingPathComponent("manifest")
+            try Data([UInt8](try Data(contentsOf: manifest)).dropLast(7)).write(to: manifest)
         case "settings": try Self.append("\nsummary_sentences: 2\n", to: "site.yml", in: site)
         default: break
         }
@@ -156,5 +158,16 @@ struct IncrementalBuildTests {
         #expect(OutputManifest.read(folders.manifest) != nil, "the old record is back")
         let result = try Self.build(site)
         #expect(result.published?.written == 0, "and it still describes the output exactly")
+    }
+}
+
+@Suite("Output paths")
+struct OutputPathTests {
+    @Test("only relative paths without . or .. components are written", arguments: [
+        ("a/b.html", true), ("a/..b/c", true), ("a//b", true), ("...", true), ("", false), ("/etc/passwd", false),
+        ("../x", false), ("a/../b", false), ("a/..", false), ("./x", false), ("a/./b", false), ("a/.", false), ("..", false),
+    ])
+    func safety(path: String, safe: Bool) {
+        #expect(SitePublisher.isSafe(path) == safe)
     }
 }

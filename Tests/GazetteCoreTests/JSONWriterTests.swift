@@ -37,6 +37,9 @@ struct JSONWriterTests {
         encoder.outputFormatting = pretty ? [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes] : [.sortedKeys, .withoutEscapingSlashes]
         let expected = String(decoding: try encoder.encode(samples), as: UTF8.self)
         #expect(JSONWriter.encode(.array(samples.map(\.json)), pretty: pretty) == expected)
+        let many = Array(repeating: samples, count: 100).flatMap { $0 }
+        #expect(JSONWriter.encodeArray(many.map(\.json), pretty: pretty) == String(decoding: try encoder.encode(many), as: UTF8.self),
+                "in parallel chunks")
         #expect(JSONWriter.encode(.array([]), pretty: pretty) == String(decoding: try encoder.encode([Sample]()), as: UTF8.self))
     }
 }

@@ -50,7 +50,7 @@ enum DataFiles {
         }
         let actorsInput = inputs.finish()
         if !sink.reuse("data/actors.json", input: actorsInput) {
-            sink.write(OutputFile(path: "data/actors.json", text: JSONWriter.encode(.array(actors.map(\.json)), pretty: true) + "\n"),
+            sink.write(OutputFile(path: "data/actors.json", text: JSONWriter.encodeArray(actors.map(\.json), pretty: true) + "\n"),
                        input: actorsInput)
         }
         ParallelMap.forEach(model.articles) { analysed in

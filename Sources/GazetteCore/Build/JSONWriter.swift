@@ -29,10 +29,30 @@ struct JSONWriter {
         return String(decoding: writer.bytes, as: UTF8.self)
     }
 
+    /// A top-level array, its items encoded in parallel: the same bytes as `encode`.
+    static func encodeArray(_ items: [JSONValue], pretty: Bool, escapingClosingTags: Bool = false) -> String {
+        guard !items.isEmpty else { return encode(.array([]), pretty: pretty) }
+        let chunks = stride(from: 0, to: items.count, by: 256).map { $0..<min($0 + 256, items.count) }
+        let parts = ParallelMap.map(chunks) { chunk -> [UInt8] in
+            var writer = JSONWriter(pretty: pretty, escapingClosingTags: escapingClosingTags)
+            for index in chunk {
+                if index > 0 { writer.bytes.append(UInt8(ascii: ",")) }
+                writer.newline(1)
+                writer.write(items[index], depth: 1)
+            }
+            return writer.bytes
+        }
+        var bytes: [UInt8] = [UInt8(ascii: "[")]
+        for part in parts { bytes += part }
+        if pretty { bytes.append(UInt8(ascii: "\n")) }
+        bytes.append(UInt8(ascii: "]"))
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
     private mutating func write(_ value: JSONValue, depth: Int) {
         switch value {
         case .string(let text): string(text)
-        case .int(let number): bytes += Array(String(number).utf8)
+        case .int(let number): bytes.append(contentsOf: String(number).utf8)
         case .array(let items):
             bytes.append(UInt8(ascii: "["))
             for (offset, item) in items.enumerated() {
@@ -47,7 +67,7 @@ struct JSONWriter {
                 if offset > 0 { bytes.append(UInt8(ascii: ",")) }
                 newline(depth + 1)
                 string(field.0)
-                bytes += pretty ? Array(" : ".utf8) : [UInt8(ascii: ":")]
+                if pretty { append(" : ") } else { bytes.append(UInt8(ascii: ":")) }
                 write(field.1, depth: depth + 1)
             }
             close("}", depth: depth, empty: fields.isEmpty)
@@ -66,25 +86,29 @@ struct JSONWriter {
     private mutating func newline(_ depth: Int) {
         guard pretty else { return }
         bytes.append(UInt8(ascii: "\n"))
-        bytes += Array(repeating: UInt8(ascii: " "), count: depth * 2)
+        for _ in 0..<depth * 2 { bytes.append(UInt8(ascii: " ")) }
+    }
+
+    private mutating func append(_ text: StaticString) {
+        text.withUTF8Buffer { bytes.append(contentsOf: $0) }
     }
 
     private mutating func string(_ text: String) {
         bytes.append(UInt8(ascii: "\""))
         for byte in text.utf8 {
             switch byte {
-            case UInt8(ascii: "\""): bytes += Array("\\\"".utf8)
-            case UInt8(ascii: "\\"): bytes += Array("\\\\".utf8)
-            case 0x0A: bytes += Array("\\n".utf8)
-            case 0x0D: bytes += Array("\\r".utf8)
-            case 0x09: bytes += Array("\\t".utf8)
-            case 0x08: bytes += Array("\\b".utf8)
-            case 0x0C: bytes += Array("\\f".utf8)
-            case UInt8(ascii: "/") where escapingClosingTags && bytes.last == UInt8(ascii: "<"):
-                bytes += Array("\\/".utf8)
+            case UInt8(ascii: "\""): append("\\\"")
+            case UInt8(ascii: "\\"): append("\\\\")
+            case 0x0A: append("\\n")
+            case 0x0D: append("\\r")
+            case 0x09: append("\\t")
+            case 0x08: append("\\b")
+            case 0x0C: append("\\f")
+            case UInt8(ascii: "/") where escapingClosingTags && bytes.last == UInt8(ascii: "<"): append("\\/")
             case 0..<0x20:
-                let hex = Array("0123456789abcdef".utf8)
-                bytes += Array("\\u00".utf8) + [hex[Int(byte >> 4)], hex[Int(byte & 0xF)]]
+                let hex: StaticString = "0123456789abcdef"
+                append("\\u00")
+                hex.withUTF8Buffer { bytes.append(contentsOf: [$0[Int(byte >> 4)], $0[Int(byte & 0xF)]]) }
             default: bytes.append(byte)
             }
         }

@@ -72,7 +72,7 @@ public final class AnalysisCache: @unchecked Sendable {
         let count = try reader.count()
         for _ in 0..<count {
             let path = try reader.string()
-            let hash = ContentHash(high: UInt64(bitPattern: Int64(try reader.int())), low: UInt64(bitPattern: Int64(try reader.int())))
+            let hash = try reader.fingerprint()
             let payload = try reader.raw(try reader.count())
             guard Self.shard(of: path) == shard else { return [:] }
             entries[path] = Stored(shard: shard, hash: hash, payload: payload)
@@ -145,8 +145,7 @@ public final class AnalysisCache: @unchecked Sendable {
             case nil: continue
             }
             writer.string(path)
-            writer.int(Int(Int64(bitPattern: hash.high)))
-            writer.int(Int(Int64(bitPattern: hash.low)))
+            writer.fingerprint(hash)
             writer.int(payload.count)
             writer.raw(Array(payload))
         }

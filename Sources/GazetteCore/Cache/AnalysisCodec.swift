@@ -19,11 +19,17 @@ enum AnalysisCodec {
 
     static func decode(_ bytes: [UInt8], range: Range<Int>) throws(ByteReader.Damaged) -> CachedAnalysis {
         var r = ByteReader(bytes, range: range)
-        let article = try r.optional { r throws(ByteReader.Damaged) in try r.article() }
+        var paragraphs: Range<Int>?
+        var article = try r.optional { r throws(ByteReader.Damaged) in try r.article(paragraphs: &paragraphs) }
         let diagnostics = try r.array { r throws(ByteReader.Damaged) in try r.diagnostic() }
         let removed = try r.array { r throws(ByteReader.Damaged) in (line: try r.int(), text: try r.string()) }
         let digest = try r.optional { r throws(ByteReader.Damaged) in try r.digest() }
         guard r.isAtEnd else { throw ByteReader.Damaged() }
+        // The prose is read only to analyse it: with the digest cached, it is left undecoded.
+        if digest == nil, let paragraphs {
+            var prose = ByteReader(bytes, range: paragraphs)
+            article?.paragraphs = try prose.array { r throws(ByteReader.Damaged) in try r.string() }
+        }
         return CachedAnalysis(parse: .init(article: article, diagnostics: diagnostics, removedLines: removed), digest: digest)
     }
 }
@@ -74,7 +80,8 @@ private extension ByteWriter {
 }
 
 private extension ByteReader {
-    mutating func article() throws(Damaged) -> Article {
+    /// The article with its `paragraphs` left empty; `paragraphs` gets their bytes.
+    mutating func article(paragraphs: inout Range<Int>?) throws(Damaged) -> Article {
         let path = try string(), slug = try string(), title = try string()
         let date = try optional { r throws(Damaged) in
             guard let date = ArticleDate(year: try r.int(), month: try r.int(), day: try r.int()) else { throw Damaged() }
@@ -89,10 +96,12 @@ private extension ByteReader {
         let isDraft = try bool()
         let declared = try array { r throws(Damaged) in DeclaredActor(name: try r.string(), kind: try r.kind()) }
         let body: ArticleBody = try bool() ? .markdown(try string()) : .plainText(try array { r throws(Damaged) in try r.string() })
-        let paragraphs = try array { r throws(Damaged) in try r.string() }
+        let start = position
+        for _ in 0..<(try count()) { _ = try raw(try count()) }
+        paragraphs = start..<position
         return Article(path: path, slug: slug, title: title, date: date, author: author, source: source, url: url, section: section,
                        tags: tags, summaryOverride: summaryOverride, isDraft: isDraft, declaredActors: declared, body: body,
-                       paragraphs: paragraphs)
+                       paragraphs: [])
     }
 
     mutating func kind() throws(Damaged) -> ActorKind {

@@ -1,3 +1,5 @@
+import GazetteMustache
+
 /// A compact binary encoding for the build cache: little-endian integers, doubles as their
 /// bit patterns, strings and arrays with a length first. Hand-written because the cache is
 /// read at the start of every build and must cost far less than the work it saves.
@@ -31,6 +33,11 @@ struct ByteWriter {
     }
 
     mutating func raw(_ values: [UInt8]) { bytes.append(contentsOf: values) }
+
+    mutating func fingerprint(_ value: Fingerprint) {
+        int(Int(Int64(bitPattern: value.high)))
+        int(Int(Int64(bitPattern: value.low)))
+    }
 }
 
 /// Reads what `ByteWriter` wrote; every read is bounds-checked and throws on damage, so a
@@ -91,6 +98,10 @@ struct ByteReader {
         values.reserveCapacity(length)
         for _ in 0..<length { values.append(try read(&self)) }
         return values
+    }
+
+    mutating func fingerprint() throws(Damaged) -> Fingerprint {
+        Fingerprint(high: UInt64(bitPattern: Int64(try int())), low: UInt64(bitPattern: Int64(try int())))
     }
 
     mutating func raw(_ length: Int) throws(Damaged) -> Range<Int> {

@@ -111,20 +111,24 @@ public enum EntityResolver {
         }
 
         let sortedIDs = keyOf.indices.filter { !articleSets[$0].isEmpty }.sorted { keyOf[$0] < keyOf[$1] }
+        // Names, slugs and sorted lists in parallel; making slugs unique is the one ordered step.
+        let keys = keyOf, chosen = chosenNames, displays = displayNames, aliasLists = aliasSets, roleLists = roleSets
+        let names = ParallelMap.map(sortedIDs) { id -> (name: String, slug: String, aliases: [String], roles: [String]) in
+            let key = keys[id]
+            let name = chosen[key] ?? preferredName(displays[id], fallback: key.name)
+            let slug = Slugger.slugify(name)
+            return (name, slug.isEmpty ? "actor" : slug, aliasLists[id].sorted(), roleLists[id].sorted())
+        }
         var slugsTaken: [ActorKind: Set<String>] = [:]
         var actors: [SiteActor] = []
         var positions = Array(repeating: -1, count: keyOf.count)
-        for id in sortedIDs {
+        for (id, (name, slug, aliases, roles)) in zip(sortedIDs, names) {
             let key = keyOf[id]
-            let name = chosenNames[key] ?? preferredName(displayNames[id], fallback: key.name)
-            var slug = Slugger.slugify(name)
-            if slug.isEmpty { slug = "actor" }
             var unique = slug, counter = 2
             while slugsTaken[key.kind, default: []].contains(unique) { unique = "\(slug)-\(counter)"; counter += 1 }
             slugsTaken[key.kind, default: []].insert(unique)
             positions[id] = actors.count
-            actors.append(SiteActor(name: name, kind: key.kind, slug: unique, aliases: aliasSets[id].sorted(),
-                                    roles: roleSets[id].sorted(), articles: articleSets[id],
+            actors.append(SiteActor(name: name, kind: key.kind, slug: unique, aliases: aliases, roles: roles, articles: articleSets[id],
                                     mentions: mentionCounts[id], hasPage: articleSets[id].count >= minArticles))
         }
 

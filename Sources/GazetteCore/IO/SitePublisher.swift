@@ -16,8 +16,19 @@ public enum SitePublisher {
     }
 
     /// Relative, no `..`, no absolute path: a page path can never escape the output folder.
+    /// Checked on UTF-8 bytes: the output record holds tens of thousands of paths.
     static func isSafe(_ path: String) -> Bool {
-        !path.isEmpty && !path.hasPrefix("/") && !path.split(separator: "/").contains { $0 == ".." || $0 == "." }
+        var path = path
+        return path.withUTF8 { bytes in
+            guard let first = bytes.first, first != UInt8(ascii: "/") else { return false }
+            var componentStart = 0
+            for index in 0...bytes.count where index == bytes.count || bytes[index] == UInt8(ascii: "/") {
+                let length = index - componentStart
+                if (length == 1 || length == 2) && bytes[componentStart..<index].allSatisfy({ $0 == UInt8(ascii: ".") }) { return false }
+                componentStart = index + 1
+            }
+            return true
+        }
     }
 
     /// Exchanges the two folders atomically when the output exists (Linux `renameat2`),

@@ -26,17 +26,23 @@ public enum SiteReader {
         if !manager.fileExists(atPath: contentURL.path) {
             diagnostics.append(.error("Content", "folder not found in \(root.path)", note: "run `gazette new DIR` to start a site, or pass --root"))
         }
-        for relative in listFiles(contentURL) {
+        let articlePaths = listFiles(contentURL).filter { relative in
             let parts = relative.split(separator: "/")
-            if parts.contains(where: { $0.hasPrefix(".") || $0.hasPrefix("_") }) { continue }
+            if parts.contains(where: { $0.hasPrefix(".") || $0.hasPrefix("_") }) { return false }
             let ext = relative.split(separator: ".").last.map { $0.lowercased() } ?? ""
-            guard ArticleParser.markdownExtensions.contains(ext) || ArticleParser.plainTextExtensions.contains(ext) else { continue }
+            return ArticleParser.markdownExtensions.contains(ext) || ArticleParser.plainTextExtensions.contains(ext)
+        }
+        // Read on every core: at ten thousand files, reading is a tenth of a rebuild.
+        let contents = ParallelMap.map(articlePaths) { relative in
+            FileManager.default.contents(atPath: contentURL.appendingPathComponent(relative).path).map { [UInt8]($0) }
+        }
+        for (relative, bytes) in zip(articlePaths, contents) {
             let path = "Content/" + relative
-            guard let data = manager.contents(atPath: contentURL.appendingPathComponent(relative).path) else {
+            guard let bytes else {
                 diagnostics.append(.error(path, "cannot read file"))
                 continue
             }
-            articles.append(SourceFile(path: path, bytes: [UInt8](data)))
+            articles.append(SourceFile(path: path, bytes: bytes))
         }
 
         var aliasText: String?

@@ -49,7 +49,7 @@ enum SearchIndexWriter {
             entry(model, index).json
         }
         // "</script>" inside a string must not end a script element if the file is ever inlined.
-        let json = JSONWriter.encode(.array(entries), pretty: false, escapingClosingTags: true)
+        let json = JSONWriter.encodeArray(entries, pretty: false, escapingClosingTags: true)
         return OutputFile(path: path, text: "window.GAZETTE_SEARCH = \(json);\n")
     }
 }
