@@ -8,8 +8,9 @@ struct ServeCommand: ParsableCommand {
         commandName: "serve",
         abstract: "Build the site, serve it locally, and rebuild and reload open pages when Content/, Templates/ or site.yml change.",
         discussion: """
-        A failed rebuild is shown in the terminal and over the open page, while the last good site keeps \
-        being served. Only files inside the output folder are served.
+        An edited article's own page is shown at once, before the rebuild that updates the rest of the \
+        site. A failed rebuild is shown in the terminal and over the open page, while the last good site \
+        keeps being served. Only files inside the output folder are served.
         """
     )
 
@@ -39,7 +40,7 @@ struct ServeCommand: ParsableCommand {
         let server = DevServer(folder: options.output)
         let watcher = SiteWatcher(root: rootURL)
         var fingerprint = watcher.fingerprint()
-        rebuild(options, server: server, first: true)
+        var last = rebuild(options, server: server, first: true)
         do {
             try server.start(host: host, port: port)
         } catch {
@@ -49,10 +50,26 @@ struct ServeCommand: ParsableCommand {
         printNow("Serving \(options.output.path) at http://\(host):\(port)/ (Ctrl-C to stop)")
         while true {
             Thread.sleep(forTimeInterval: interval)
-            guard watcher.fingerprint() != fingerprint else { continue }
+            let current = watcher.fingerprint()
+            guard current != fingerprint else { continue }
+            if let last { preview(SiteWatcher.changedArticles(from: fingerprint, to: current), after: last, root: rootURL, server: server) }
             fingerprint = settledFingerprint(watcher)
-            rebuild(options, server: server, first: false)
+            last = rebuild(options, server: server, first: false) ?? last
         }
+    }
+
+    /// Shows the edited articles' own pages at once, before the rebuild that updates the
+    /// rest of the site (a few articles at most: a bigger change just rebuilds).
+    private func preview(_ paths: [String], after build: BuildResult, root: URL, server: DevServer) {
+        guard !paths.isEmpty, paths.count <= 5 else { return }
+        let started = Date()
+        let pages = paths.compactMap { path -> OutputFile? in
+            guard let data = FileManager.default.contents(atPath: root.appendingPathComponent(path).path) else { return nil }
+            return ArticlePreview.render(SourceFile(path: path, bytes: [UInt8](data)), after: build)
+        }
+        guard !pages.isEmpty else { return }
+        server.showPreview(pages)
+        printNow("Previewed \(pages.map(\.path).joined(separator: ", ")) in \(Int(Date().timeIntervalSince(started) * 1000)) ms")
     }
 
     /// Waits until the inputs hold still for one interval, so a save that touches several files
@@ -82,18 +99,22 @@ struct ServeCommand: ParsableCommand {
         signal(SIGTERM, SIG_DFL)
     }
 
-    private func rebuild(_ options: BuildOptions, server: DevServer, first: Bool) {
+    /// Builds and tells the server; the result, kept for previews, or nil when the build failed.
+    private func rebuild(_ options: BuildOptions, server: DevServer, first: Bool) -> BuildResult? {
         let started = Date()
         switch SitePipeline.run(options) {
         case .success(let result):
             let milliseconds = Int(Date().timeIntervalSince(started) * 1000)
-            printNow("\(first ? "Built" : "Rebuilt") \(result.articleCount) articles, \(result.pageCount) pages in \(milliseconds) ms")
+            let written = result.published.map { ", \($0.written) files written" } ?? ""
+            printNow("\(first ? "Built" : "Rebuilt") \(result.articleCount) articles, \(result.pageCount) pages in \(milliseconds) ms\(written)")
             server.buildFinished(error: nil)
+            return result
         case .failure(let failure):
             let text = failure.diagnostics.map(\.description).joined(separator: "\n")
             printError(text)
             printError("gazette: build failed; still serving the last good site")
             server.buildFinished(error: text)
+            return nil
         }
     }
 }

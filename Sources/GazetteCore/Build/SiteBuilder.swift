@@ -47,6 +47,10 @@ public struct BuildResult: Sendable {
     public var articlePaths: [String]
     /// What publishing wrote, once the pipeline has published the result.
     public var published: SiteWriter.Summary?
+    /// The site as built and its templates, which `gazette serve` keeps to preview an
+    /// edited article at once (`ArticlePreview`).
+    public var model: SiteModel?
+    public var templates: TemplateLibrary?
     /// Articles whose parse and analysis came from the build cache.
     public var cachedArticles = 0
     /// Seconds spent in each stage, in order, for `gazette build --timings`.
@@ -171,7 +175,8 @@ public enum SiteBuilder {
         timer.lap("render and stage")
         return .success(BuildResult(files: [], fileCount: fileCount, diagnostics: diagnostics.sorted(), articleCount: analysed.count,
                                     pageCount: pages.count, removedJunk: removedJunk, entities: entities,
-                                    articlePaths: analysed.map(\.article.path), cachedArticles: cached.compactMap { $0 }.count,
+                                    articlePaths: analysed.map(\.article.path), model: model, templates: templates,
+                                    cachedArticles: cached.compactMap { $0 }.count,
                                     timings: timer.laps))
     }
 

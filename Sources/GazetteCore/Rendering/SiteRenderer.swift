@@ -32,13 +32,14 @@ struct SiteRenderer: Sendable {
     /// list pages (home, section, tag, archive, each of its actors) with the same card, so
     /// each card object keeps the partial it renders through (see `MustacheRenderer`).
     private let cards: CardStore
-    private let keys: PageKeys
+    /// Nil when every page is to be rendered whatever the sink has (a preview).
+    private let keys: PageKeys?
 
     /// `site` and `sections`, the same on every page.
     private let siteContext: TemplateValue
     private let sectionsContext: TemplateValue
 
-    init(model: SiteModel, templates: TemplateLibrary, sink: OutputSink, recorder: ContextKeyRecorder? = nil) {
+    init(model: SiteModel, templates: TemplateLibrary, sink: OutputSink, recorder: ContextKeyRecorder? = nil, keyed: Bool = true) {
         self.model = model
         self.sink = sink
         let config = model.config
@@ -54,7 +55,7 @@ struct SiteRenderer: Sendable {
         self.recorder = recorder
         contexts = PageContexts(model: model)
         cards = CardStore(contexts: contexts)
-        keys = PageKeys(model: model, templates: templates)
+        keys = keyed ? PageKeys(model: model, templates: templates) : nil
     }
 
     /// Renders every page into `sink` as it is made (articles and actor pages in
@@ -97,6 +98,9 @@ struct SiteRenderer: Sendable {
 
     // MARK: Pages
 
+    /// Renders one article's page (for `ArticlePreview`).
+    func renderArticlePage(_ index: Int) { _ = articlePage(index) }
+
     private func articlePage(_ index: Int) -> String {
         let analysed = model.articles[index]
         let path = SitePaths.article(analysed.article.slug)
@@ -107,14 +111,18 @@ struct SiteRenderer: Sendable {
             guard actor.hasPage else { continue }
             links.append(((ref.local?.aliases ?? []) + [actor.name], root + SitePaths.term(actor.kind.plural, actor.slug)))
         }
-        var key = FingerprintHasher()
-        key.add(keys.views[index])
-        for item in model.related[index] {
-            key.add(keys.views[item.article])
-            for name in item.shared.prefix(4) { key.add(name) }
+        var key: Fingerprint?
+        if let keys {
+            var hasher = FingerprintHasher()
+            hasher.add(keys.views[index])
+            for item in model.related[index] {
+                hasher.add(keys.views[item.article])
+                for name in item.shared.prefix(4) { hasher.add(name) }
+            }
+            key = hasher.finish()
         }
         let description = analysed.summary.first ?? model.config.description
-        return page(path, template: "article", title: analysed.article.title, description: description, key: key.finish()) {
+        return page(path, template: "article", title: analysed.article.title, description: description, key: key) {
             var body = BodyAnnotator(html: BodyRenderer.html(analysed, config: model.config))
             // Plain-text bodies anchor every sentence; in Markdown, anchor each key figure where it occurs.
             var anchors = Set<Int>()
@@ -203,7 +211,7 @@ struct SiteRenderer: Sendable {
         let actor = model.entities.actors[index]
         return paginated(SitePaths.term(actor.kind.plural, actor.slug), template: "actor", title: actor.name,
                          description: "Articles that mention \(actor.name), with roles, quotes and the actors around them",
-                         articles: actor.articles, key: keys.actors[index]) { ["actor": actorContext(index)] }
+                         articles: actor.articles, key: keys?.actors[index] ?? Fingerprint(high: 0, low: 0)) { ["actor": actorContext(index)] }
     }
 
     /// The `actor` variable of an actor's pages: its names, roles, quotes, mentions,
@@ -334,7 +342,7 @@ struct SiteRenderer: Sendable {
             pageKey.add(key)
             pageKey.add(UInt64(number))
             pageKey.add(UInt64(pageCount))
-            pageKey.add(keys.views(slice))
+            pageKey.add(keys?.views(slice) ?? Fingerprint(high: 0, low: 0))
             let pageTitle = number > 1 ? "\(title) (page \(number))" : title
             return page(SitePaths.page(first, number), template: template, title: pageTitle, description: description, key: pageKey.finish()) {
                 if made == nil { made = extra() }
@@ -366,7 +374,7 @@ struct SiteRenderer: Sendable {
             for (name, value) in baseContext(path: path, title: title, description: description) { context[name] = value }
             return context
         }
-        guard let key else { return write(path, template: template, complete()) }
+        guard let key, let keys else { return write(path, template: template, complete()) }
         var hasher = FingerprintHasher()
         hasher.add(keys.chrome)
         for text in [template, path, title, description] { hasher.add(text) }

@@ -9,13 +9,17 @@ import Glibc
 /// - Only GET and HEAD; one request per connection.
 /// - The request path goes through `RequestPath` (no `..`, no encoded dots), and the
 ///   resolved file must still lie inside the folder after following symbolic links.
-/// - HTML pages get a small script that polls `/__gazette/status`: it reloads the page
-///   after each new build and shows the last build error over the page while there is one.
+/// - HTML pages get a small script that polls `/__gazette/status` ten times a second (a
+///   tiny answer from memory): it reloads the page within 0.1 s of a new build or preview,
+///   and shows the last build error over the page while there is one. (A long poll would
+///   answer sooner but holds a request open, which stops headless browsers' virtual time.)
+/// - Pages previewed while a rebuild runs (`showPreview`) are served from memory first.
 public final class DevServer: @unchecked Sendable {
     public let folder: URL
     private let lock = NSLock()
     private var generation = 0
     private var buildError: String?
+    private var previews: [String: [UInt8]] = [:]
     private var listener: Int32 = -1
 
     public init(folder: URL) {
@@ -23,10 +27,23 @@ public final class DevServer: @unchecked Sendable {
     }
 
     /// Records a finished build: a new generation reloads open pages; an error is shown on them.
+    /// Records a finished build: a new generation reloads open pages; an error is shown on
+    /// them. Previews are dropped: the output now has the exact pages, or the last good ones.
     public func buildFinished(error: String?) {
         lock.lock()
         if error == nil { generation += 1 }
         buildError = error
+        previews = [:]
+        lock.unlock()
+    }
+
+    /// Serves `files` (paths relative to the folder) from memory until the next build
+    /// finishes, and reloads the open pages.
+    public func showPreview(_ files: [OutputFile]) {
+        guard !files.isEmpty else { return }
+        lock.lock()
+        for file in files { previews[file.path] = file.bytes }
+        generation += 1
         lock.unlock()
     }
 
@@ -90,6 +107,10 @@ public final class DevServer: @unchecked Sendable {
             return ("200 OK", "application/json", [UInt8](json), nil)
         }
         guard let relative = RequestPath.resolve(target) else { return notFound() }
+        lock.lock()
+        let preview = previews[relative]
+        lock.unlock()
+        if let preview { return ("200 OK", "text/html; charset=utf-8", withReloadScript(preview), nil) }
         let root = folder.resolvingSymlinksInPath().path
         let file = folder.appendingPathComponent(relative).resolvingSymlinksInPath().path
         guard file.hasPrefix(root + "/") else { return notFound() }
@@ -119,9 +140,9 @@ public final class DevServer: @unchecked Sendable {
         return html + script
     }
 
-    /// Polls the server; reloads on a new build; shows the build error over the page.
+    /// Polls the server; reloads on a new build or preview; shows the build error over the page.
     static let reloadScript = """
-    <script>(function(){var seen=GENERATION,box=null;function show(t){if(!box){box=document.createElement("pre");box.setAttribute("role","alert");box.style.cssText="position:fixed;inset:auto 0 0 0;max-height:50vh;overflow:auto;margin:0;padding:1em;background:#7f1d1d;color:#fff;font:13px/1.4 monospace;z-index:99999;white-space:pre-wrap";document.body.appendChild(box)}box.textContent="Gazette: the last build failed; showing the last good site.\\n\\n"+t}function poll(){fetch("/__gazette/status",{cache:"no-store"}).then(function(r){return r.json()}).then(function(s){if(s.generation!==seen){location.reload();return}if(s.error){show(s.error)}else if(box){box.remove();box=null}setTimeout(poll,400)}).catch(function(){setTimeout(poll,1500)})}setTimeout(poll,400)})();</script>
+    <script>(function(){var seen=GENERATION,box=null;function show(t){if(!box){box=document.createElement("pre");box.setAttribute("role","alert");box.style.cssText="position:fixed;inset:auto 0 0 0;max-height:50vh;overflow:auto;margin:0;padding:1em;background:#7f1d1d;color:#fff;font:13px/1.4 monospace;z-index:99999;white-space:pre-wrap";document.body.appendChild(box)}box.textContent="Gazette: the last build failed; showing the last good site.\\n\\n"+t}function poll(){fetch("/__gazette/status",{cache:"no-store"}).then(function(r){return r.json()}).then(function(s){if(s.generation!==seen){location.reload();return}if(s.error){show(s.error)}else if(box){box.remove();box=null}setTimeout(poll,100)}).catch(function(){setTimeout(poll,1500)})}setTimeout(poll,100)})();</script>
     """
 
     private func readHead(_ connection: Int32) -> String? {

@@ -12,6 +12,20 @@ public struct SiteWatcher: Sendable {
 
     public init(root: URL) { self.root = root }
 
+    /// Article files (`Content/...`) modified between two fingerprints, when nothing else
+    /// changed (no template, no settings, no file added or removed); empty otherwise.
+    public static func changedArticles(from old: [String], to new: [String]) -> [String] {
+        guard old.count == new.count else { return [] }
+        var paths: [String] = []
+        for (before, after) in zip(old, new) where before != after {
+            let path = String(after.split(separator: "|").first ?? "")
+            guard path == String(before.split(separator: "|").first ?? ""), path.hasPrefix("Content/"),
+                  !path.split(separator: "/").contains(where: { $0.hasPrefix("_") }) else { return [] }
+            paths.append(path)
+        }
+        return paths
+    }
+
     /// A value that changes whenever a watched file is added, removed or modified.
     public func fingerprint() -> [String] {
         var entries: [String] = []
