@@ -40,7 +40,7 @@ struct ServeCommand: ParsableCommand {
         let server = DevServer(folder: options.output)
         let watcher = SiteWatcher(root: rootURL)
         var fingerprint = watcher.fingerprint()
-        var last = rebuild(options, server: server, first: true)
+        var previewer = rebuild(options, server: server, first: true).map { ArticlePreview(after: $0) }
         do {
             try server.start(host: host, port: port)
         } catch {
@@ -48,24 +48,39 @@ struct ServeCommand: ParsableCommand {
             throw ExitCode(1)
         }
         printNow("Serving \(options.output.path) at http://\(host):\(port)/ (Ctrl-C to stop)")
+        // inotify says at once what was written, so the page of an edited article is shown
+        // before the poll below would notice; polling alone where inotify is missing.
+        // With inotify, the fingerprint (a stat of every file) is taken only after an event,
+        // or every ten intervals in case the kernel dropped some.
+        let notifier = ChangeNotifier(root: rootURL)
+        var quiet = 0
         while true {
-            Thread.sleep(forTimeInterval: interval)
+            var written: [String] = []
+            if let notifier { written = notifier.wait(timeout: interval) } else { Thread.sleep(forTimeInterval: interval) }
+            if let previewer, !written.isEmpty { preview(SiteWatcher.articleFiles(written), with: previewer, root: rootURL, server: server) }
+            if notifier != nil, written.isEmpty, quiet < 10 {
+                quiet += 1
+                continue
+            }
+            quiet = 0
             let current = watcher.fingerprint()
             guard current != fingerprint else { continue }
-            if let last { preview(SiteWatcher.changedArticles(from: fingerprint, to: current), after: last, root: rootURL, server: server) }
+            if notifier == nil, let previewer {
+                preview(SiteWatcher.changedArticles(from: fingerprint, to: current), with: previewer, root: rootURL, server: server)
+            }
             fingerprint = settledFingerprint(watcher)
-            last = rebuild(options, server: server, first: false) ?? last
+            previewer = rebuild(options, server: server, first: false).map { ArticlePreview(after: $0) } ?? previewer
         }
     }
 
     /// Shows the edited articles' own pages at once, before the rebuild that updates the
     /// rest of the site (a few articles at most: a bigger change just rebuilds).
-    private func preview(_ paths: [String], after build: BuildResult, root: URL, server: DevServer) {
+    private func preview(_ paths: [String], with previewer: ArticlePreview, root: URL, server: DevServer) {
         guard !paths.isEmpty, paths.count <= 5 else { return }
         let started = Date()
         let pages = paths.compactMap { path -> OutputFile? in
             guard let data = FileManager.default.contents(atPath: root.appendingPathComponent(path).path) else { return nil }
-            return ArticlePreview.render(SourceFile(path: path, bytes: [UInt8](data)), after: build)
+            return previewer.render(SourceFile(path: path, bytes: [UInt8](data)))
         }
         guard !pages.isEmpty else { return }
         server.showPreview(pages)

@@ -12,7 +12,7 @@ struct ArticlePreviewTests {
         let position = try #require(input.articles.firstIndex { $0.path.hasSuffix(".md") && !$0.path.contains("draft") })
         let edited = SourceFile(path: input.articles[position].path,
                                 bytes: input.articles[position].bytes + Array("\nThe closing line of an edit, with no names in it.\n".utf8))
-        let preview = try #require(ArticlePreview.render(edited, after: before))
+        let preview = try #require(ArticlePreview(after: before).render(edited))
         #expect(String(decoding: preview.bytes, as: UTF8.self).contains("The closing line of an edit"))
 
         input.articles[position] = edited
@@ -23,9 +23,9 @@ struct ArticlePreviewTests {
     @Test("a file that is not an article of the last build, or no longer parses, gets no preview")
     func noPreview() throws {
         let build = try SiteBuilder.build(try TestSupport.input(site: TestSupport.goldenSite)).get()
-        #expect(ArticlePreview.render(SourceFile(path: "Content/world/new.md", bytes: Array("# New\n\nText.\n".utf8)), after: build) == nil)
+        #expect(ArticlePreview(after: build).render(SourceFile(path: "Content/world/new.md", bytes: Array("# New\n\nText.\n".utf8))) == nil)
         let path = try #require(build.articlePaths.first { $0.hasSuffix(".md") })
-        #expect(ArticlePreview.render(SourceFile(path: path, bytes: Array("---\ntitle: [unclosed\n---\n".utf8)), after: build) == nil)
+        #expect(ArticlePreview(after: build).render(SourceFile(path: path, bytes: Array("---\ntitle: [unclosed\n---\n".utf8))) == nil)
     }
 
     @Test("the server serves a preview until the next build, and open pages learn of it")

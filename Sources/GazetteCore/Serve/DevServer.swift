@@ -9,8 +9,8 @@ import Glibc
 /// - Only GET and HEAD; one request per connection.
 /// - The request path goes through `RequestPath` (no `..`, no encoded dots), and the
 ///   resolved file must still lie inside the folder after following symbolic links.
-/// - HTML pages get a small script that polls `/__gazette/status` ten times a second (a
-///   tiny answer from memory): it reloads the page within 0.1 s of a new build or preview,
+/// - HTML pages get a small script that polls `/__gazette/status` twenty times a second (a
+///   tiny answer from memory): it reloads the page within 0.05 s of a new build or preview,
 ///   and shows the last build error over the page while there is one. (A long poll would
 ///   answer sooner but holds a request open, which stops headless browsers' virtual time.)
 /// - Pages previewed while a rebuild runs (`showPreview`) are served from memory first.
@@ -142,7 +142,7 @@ public final class DevServer: @unchecked Sendable {
 
     /// Polls the server; reloads on a new build or preview; shows the build error over the page.
     static let reloadScript = """
-    <script>(function(){var seen=GENERATION,box=null;function show(t){if(!box){box=document.createElement("pre");box.setAttribute("role","alert");box.style.cssText="position:fixed;inset:auto 0 0 0;max-height:50vh;overflow:auto;margin:0;padding:1em;background:#7f1d1d;color:#fff;font:13px/1.4 monospace;z-index:99999;white-space:pre-wrap";document.body.appendChild(box)}box.textContent="Gazette: the last build failed; showing the last good site.\\n\\n"+t}function poll(){fetch("/__gazette/status",{cache:"no-store"}).then(function(r){return r.json()}).then(function(s){if(s.generation!==seen){location.reload();return}if(s.error){show(s.error)}else if(box){box.remove();box=null}setTimeout(poll,100)}).catch(function(){setTimeout(poll,1500)})}setTimeout(poll,100)})();</script>
+    <script>(function(){var seen=GENERATION,box=null;function show(t){if(!box){box=document.createElement("pre");box.setAttribute("role","alert");box.style.cssText="position:fixed;inset:auto 0 0 0;max-height:50vh;overflow:auto;margin:0;padding:1em;background:#7f1d1d;color:#fff;font:13px/1.4 monospace;z-index:99999;white-space:pre-wrap";document.body.appendChild(box)}box.textContent="Gazette: the last build failed; showing the last good site.\\n\\n"+t}function poll(){fetch("/__gazette/status",{cache:"no-store"}).then(function(r){return r.json()}).then(function(s){if(s.generation!==seen){location.reload();return}if(s.error){show(s.error)}else if(box){box.remove();box=null}setTimeout(poll,50)}).catch(function(){setTimeout(poll,1500)})}setTimeout(poll,50)})();</script>
     """
 
     private func readHead(_ connection: Int32) -> String? {

@@ -26,6 +26,19 @@ public struct SiteWatcher: Sendable {
         return paths
     }
 
+    /// The article files among `paths` (relative to the root): under `Content/`, Markdown or
+    /// text, not hidden, not `_` configuration; each once, in order.
+    public static func articleFiles(_ paths: [String]) -> [String] {
+        var seen = Set<String>()
+        return paths.filter { path in
+            let parts = path.split(separator: "/")
+            let ext = path.split(separator: ".").last.map { $0.lowercased() } ?? ""
+            return parts.first == "Content" && parts.count > 1 && !parts.contains(where: { $0.hasPrefix(".") || $0.hasPrefix("_") })
+                && (ArticleParser.markdownExtensions.contains(ext) || ArticleParser.plainTextExtensions.contains(ext))
+                && seen.insert(path).inserted
+        }
+    }
+
     /// A value that changes whenever a watched file is added, removed or modified.
     public func fingerprint() -> [String] {
         var entries: [String] = []
