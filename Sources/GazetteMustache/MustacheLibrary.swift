@@ -14,8 +14,6 @@ public struct MustacheLibrary: Sendable {
         self.templates = templates
     }
 
-    public func contains(_ name: String) -> Bool { templates[name] != nil }
-
     /// Renders template `name` over `context`; empty when there is no such template.
     public func render(_ name: String, _ context: TemplateValue) -> [UInt8] {
         guard let nodes = templates[name] else { return [] }

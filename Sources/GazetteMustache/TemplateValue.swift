@@ -126,9 +126,4 @@ extension TemplateValue {
         return nil
     }
 
-    /// The list's items, or nil for other values.
-    public var listItems: [TemplateValue]? {
-        if case .list(let items) = self { return items }
-        return nil
-    }
 }

@@ -94,6 +94,27 @@ public final class SiteWriter: OutputSink, @unchecked Sendable {
             return Summary(files: manifest.entries.count, written: staged.count, removed: 0)
         }
         let removed = previous.entries.keys.filter { manifest.entries[$0] == nil }.sorted()
+        if staged.count * 2 > manifest.entries.count {
+            // Most files changed (a template edit): moving each in place would cost more than
+            // linking the unchanged ones into the staging folder and swapping it in whole.
+            let unchanged = Array(Set(manifest.entries.keys).subtracting(staged))
+            ParallelMap.forEach(unchanged) { path in
+                do {
+                    try self.makeFolder(for: path)
+                    if link(self.output.path + "/" + path, self.staging.path + "/" + path) != 0 {
+                        self.fail("cannot link \(path) into \(self.staging.path): \(String(cString: strerror(errno)))")
+                    }
+                } catch {
+                    self.fail("\(error)")
+                }
+            }
+            if let failure {
+                try? manager.removeItem(at: staging)
+                throw SitePublisher.PublishError.io(failure)
+            }
+            try publishWhole()
+            return Summary(files: manifest.entries.count, written: staged.count, removed: removed.count)
+        }
         if staged.isEmpty && removed.isEmpty {
             try? manager.removeItem(at: staging)
             // The files are as they were; the record may have learnt page inputs.
@@ -124,8 +145,23 @@ public final class SiteWriter: OutputSink, @unchecked Sendable {
             try? manager.removeItem(at: staging)
             throw error
         }
-        try? manager.removeItem(at: staging)
+        Self.removeTree(staging)
         try PublishJournal.writeAtomically(manifest.serialized(), to: folders.manifest)
+    }
+
+    /// Removes a folder and everything in it, unlinking files on every core: the old output
+    /// of a whole-site publish is tens of thousands of files.
+    static func removeTree(_ folder: URL) {
+        guard let names = try? FileManager.default.subpathsOfDirectory(atPath: folder.path) else { return }
+        var files: [String] = [], folders: [String] = []
+        for name in names {
+            var info = stat()
+            guard lstat(folder.path + "/" + name, &info) == 0 else { continue }
+            if (info.st_mode & S_IFMT) == S_IFDIR { folders.append(name) } else { files.append(name) }
+        }
+        ParallelMap.forEach(files) { unlink(folder.path + "/" + $0) }
+        for name in folders.sorted(by: { $0.count > $1.count }) { rmdir(folder.path + "/" + name) }
+        if rmdir(folder.path) != 0 { try? FileManager.default.removeItem(at: folder) }
     }
 
     private func fail(_ message: String) {
