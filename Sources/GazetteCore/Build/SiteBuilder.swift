@@ -105,55 +105,18 @@ public enum SiteBuilder {
         }
 
         var timer = StageTimer()
-        let files = input.articles
-        let paths = files.map(\.path)
-        let hashes = ParallelMap.map(files) { ContentHash($0.bytes) }
-        let cached = ParallelMap.map(Array(files.indices)) { cache?.lookup(paths[$0], hash: hashes[$0]) }
-        let parsed = ParallelMap.map(Array(files.indices)) { cached[$0]?.parse ?? ArticleParser.parse(files[$0]) }
-        input.articles = []  // the bytes are parsed: free them before the site's pages are made
-        diagnostics += parsed.flatMap(\.diagnostics)
-        if diagnostics.contains(where: { $0.severity == .error }) { return .failure(BuildFailure(diagnostics)) }
-        let removedJunk = parsed.flatMap { result in
-            result.removedLines.map { "\(result.article?.path ?? ""):\($0.line): \($0.text)" }
-        }
-
-        // Positions in `files` of the articles built, and the articles with unique slugs.
-        let kept = paths.indices.filter { parsed[$0].article.map { input.includeDrafts || !$0.isDraft } ?? false }
-        var articles = kept.compactMap { parsed[$0].article }
-        let (slugs, renamed) = Slugger.uniqued(articles.map(\.slug))
-        for index in renamed {
-            diagnostics.append(.warning(articles[index].path, "slug '\(articles[index].slug)' is already used; this article gets '\(slugs[index])'",
-                                        note: "set 'slug:' in the front matter to choose one"))
-        }
-        for index in articles.indices { articles[index].slug = slugs[index] }
-
         var settingsHasher = FingerprintHasher()
         settingsHasher.add(input.configText ?? "")
         settingsHasher.add(input.buildDate?.description ?? "")
         let settingsFingerprint = settingsHasher.finish()
-        let settings = config, built = articles
-        var analysed = ParallelMap.map(Array(kept.indices)) { position in
-            let article = built[position]
-            // What determines the article and its digest: bytes, path and settings.
-            var sourceHasher = FingerprintHasher()
-            sourceHasher.add(hashes[kept[position]])
-            sourceHasher.add(article.path)
-            sourceHasher.add(settingsFingerprint)
-            let source = sourceHasher.finish()
-            if let digest = cached[kept[position]]?.digest { return AnalysedArticle(article: article, digest: digest, source: source) }
-            return AnalysedArticle.analyse(article, config: settings, source: source)
-        }
-        if let cache {
-            var digests: [Int: ArticleDigest] = [:]
-            for (position, index) in kept.enumerated() { digests[index] = analysed[position].digest }
-            for index in paths.indices {
-                let reused = cached[index] != nil && (cached[index]?.digest != nil || digests[index] == nil)
-                cache.record(paths[index], hash: hashes[index], CachedAnalysis(parse: parsed[index], digest: digests[index] ?? cached[index]?.digest),
-                             reused: reused)
-            }
-        }
+        let stage = articleStage(input.articles, config: config, settings: settingsFingerprint, includeDrafts: input.includeDrafts,
+                                 cache: cache, diagnostics: &diagnostics)
+        input.articles = []  // parsed: free the bytes before the site's pages are made
+        guard let stage else { return .failure(BuildFailure(diagnostics)) }
+        var analysed = stage.analysed
+        let removedJunk = stage.removedJunk
         analysed.sort(by: newestFirst)
-        timer.lap("parse and extract (\(cached.compactMap { $0 }.count) of \(paths.count) from the cache)")
+        timer.lap("parse and extract (\(stage.cachedCount) of \(stage.fileCount) from the cache)")
 
         let entities = EntityResolver.resolve(analysed, minArticles: config.actorMinArticles, aliases: aliases)
         let taxonomies = [
@@ -176,8 +139,70 @@ public enum SiteBuilder {
         return .success(BuildResult(files: [], fileCount: fileCount, diagnostics: diagnostics.sorted(), articleCount: analysed.count,
                                     pageCount: pages.count, removedJunk: removedJunk, entities: entities,
                                     articlePaths: analysed.map(\.article.path), model: model, templates: templates,
-                                    cachedArticles: cached.compactMap { $0 }.count,
+                                    cachedArticles: stage.cachedCount,
                                     timings: timer.laps))
+    }
+
+    /// What stages 2 to 4 give: the analysed articles, in path order, and what they reported.
+    private struct ArticleStage {
+        var analysed: [AnalysedArticle]
+        var removedJunk: [String]
+        var cachedCount: Int
+        var fileCount: Int
+    }
+
+    /// Parses and analyses every article (from the cache when its bytes are known), gives
+    /// unique slugs and records the work in the cache; nil when an article has an error.
+    /// Its own function so that the files' bytes and the prose only analysis reads are
+    /// freed when it returns, before the site's pages are made.
+    private static func articleStage(_ files: [SourceFile], config: SiteConfig, settings: Fingerprint, includeDrafts: Bool,
+                                     cache: AnalysisCache?, diagnostics: inout [Diagnostic]) -> ArticleStage? {
+        let paths = files.map(\.path)
+        let hashes = ParallelMap.map(files) { ContentHash($0.bytes) }
+        let cached = ParallelMap.map(Array(files.indices)) { cache?.lookup(paths[$0], hash: hashes[$0]) }
+        let parsed = ParallelMap.map(Array(files.indices)) { cached[$0]?.parse ?? ArticleParser.parse(files[$0]) }
+        diagnostics += parsed.flatMap(\.diagnostics)
+        if diagnostics.contains(where: { $0.severity == .error }) { return nil }
+        let removedJunk = parsed.flatMap { result in
+            result.removedLines.map { "\(result.article?.path ?? ""):\($0.line): \($0.text)" }
+        }
+
+        // Positions in `files` of the articles built, and the articles with unique slugs.
+        let kept = paths.indices.filter { parsed[$0].article.map { includeDrafts || !$0.isDraft } ?? false }
+        var articles = kept.compactMap { parsed[$0].article }
+        let (slugs, renamed) = Slugger.uniqued(articles.map(\.slug))
+        for index in renamed {
+            diagnostics.append(.warning(articles[index].path, "slug '\(articles[index].slug)' is already used; this article gets '\(slugs[index])'",
+                                        note: "set 'slug:' in the front matter to choose one"))
+        }
+        for index in articles.indices { articles[index].slug = slugs[index] }
+
+        let built = articles
+        let analysed = ParallelMap.map(Array(kept.indices)) { position in
+            let article = built[position]
+            // What determines the article and its digest: bytes, path and settings.
+            var sourceHasher = FingerprintHasher()
+            sourceHasher.add(hashes[kept[position]])
+            sourceHasher.add(article.path)
+            sourceHasher.add(settings)
+            let source = sourceHasher.finish()
+            var result = cached[kept[position]]?.digest.map { AnalysedArticle(article: article, digest: $0, source: source) }
+                ?? AnalysedArticle.analyse(article, config: config, source: source)
+            result.article.paragraphs = []  // read only to analyse, and the digest is made
+            return result
+        }
+        if let cache {
+            var digests: [Int: ArticleDigest] = [:]
+            for (position, index) in kept.enumerated() { digests[index] = analysed[position].digest }
+            for index in paths.indices {
+                let reused = cached[index] != nil && (cached[index]?.digest != nil || digests[index] == nil)
+                var parse = parsed[index]
+                let digest = digests[index] ?? cached[index]?.digest
+                if digest != nil { parse.article?.paragraphs = [] }
+                cache.record(paths[index], hash: hashes[index], CachedAnalysis(parse: parse, digest: digest), reused: reused)
+            }
+        }
+        return ArticleStage(analysed: analysed, removedJunk: removedJunk, cachedCount: cached.compactMap { $0 }.count, fileCount: files.count)
     }
 
     /// Newest first, undated last, then by path: a total order.
