@@ -29,7 +29,7 @@ struct BuildCommand: ParsableCommand {
     @Flag(help: "Build twice and fail if the two results differ in any byte (checks determinism).")
     var verify = false
 
-    @Flag(help: "Print the seconds each stage took (read, cache, extract, resolve, render, publish).")
+    @Flag(help: "Print the seconds each stage took (read, cache, extract, resolve, relate, render, publish).")
     var timings = false
 
     @Flag(name: .shortAndLong, help: "Print only errors.")

@@ -119,6 +119,7 @@ public enum SiteBuilder {
         timer.lap("parse and extract (\(stage.cachedCount) of \(stage.fileCount) from the cache)")
 
         let entities = EntityResolver.resolve(analysed, minArticles: config.actorMinArticles, aliases: aliases)
+        timer.lap("resolve actors")
         let taxonomies = [
             Taxonomy.build(name: "sections", title: "Sections", articles: analysed) { $0.section.map { [$0] } ?? [] },
             Taxonomy.build(name: "tags", title: "Tags", articles: analysed) { $0.tags },
@@ -127,7 +128,7 @@ public enum SiteBuilder {
         let model = SiteModel(config: config, articles: analysed, entities: entities, taxonomies: taxonomies,
                               related: related, buildDate: input.buildDate, settings: settingsFingerprint)
 
-        timer.lap("resolve actors, related articles")
+        timer.lap("sections, tags, related articles")
         let renderer = SiteRenderer(model: model, templates: templates, sink: sink, recorder: recorder)
         let pages = renderer.render()
         var fileCount = pages.count + renderer.feeds() + DataFiles.render(model, into: sink)
