@@ -88,7 +88,7 @@ public enum SiteReader {
             if name.split(separator: "/").contains(where: { $0.hasPrefix(".") }) { return nil }
             var info = stat()
             guard lstat(folder.path + "/" + name, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
-            return (name, Int(info.st_size), Int(info.st_mtim.tv_sec) * 1_000_000_000 + Int(info.st_mtim.tv_nsec))
+            return (name, Int(info.st_size), info.modifiedNanoseconds)
         }
     }
 }

@@ -205,7 +205,7 @@ public final class SiteWriter: OutputSink, @unchecked Sendable {
     static func status(_ path: String) -> (size: Int, modified: Int)? {
         var info = stat()
         guard stat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
-        return (Int(info.st_size), Int(info.st_mtim.tv_sec) * 1_000_000_000 + Int(info.st_mtim.tv_nsec))
+        return (Int(info.st_size), info.modifiedNanoseconds)
     }
 
     /// Creates a new file with `bytes`; returns its modification time in nanoseconds.
@@ -221,7 +221,7 @@ public final class SiteWriter: OutputSink, @unchecked Sendable {
         }
         var info = stat()
         guard fstat(descriptor, &info) == 0 else { throw SitePublisher.PublishError.io("cannot read back \(path)") }
-        return Int(info.st_mtim.tv_sec) * 1_000_000_000 + Int(info.st_mtim.tv_nsec)
+        return info.modifiedNanoseconds
     }
 }
 

@@ -316,7 +316,7 @@ struct SiteRenderer: Sendable {
     private func notFoundPage() -> String {
         var context = baseContext(path: "404.html", title: "Page not found", description: "This page does not exist.")
         context["root"] = .string(model.config.baseURL ?? "/")
-        return write("404.html", template: "404", context)
+        return writeUnlessKept("404.html", template: "404", context)
     }
 
     // MARK: Shared page machinery
@@ -374,7 +374,7 @@ struct SiteRenderer: Sendable {
             for (name, value) in baseContext(path: path, title: title, description: description) { context[name] = value }
             return context
         }
-        guard let key, let keys else { return write(path, template: template, complete()) }
+        guard let key, let keys else { return writeUnlessKept(path, template: template, complete()) }
         var hasher = FingerprintHasher()
         hasher.add(keys.chrome)
         for text in [template, path, title, description] { hasher.add(text) }
@@ -384,11 +384,15 @@ struct SiteRenderer: Sendable {
         return write(path, template: template, complete(), input: input)
     }
 
-    /// Renders a page into the sink; with no `input`, its fingerprint is its context's and
-    /// an unchanged page is kept as it is.
-    private func write(_ path: String, template: String, _ context: TemplateContext, input: Fingerprint? = nil) -> String {
-        let input = input ?? templates.fingerprint(template, context)
+    /// Fingerprints a page by its whole context, and renders it unless the sink has it.
+    private func writeUnlessKept(_ path: String, template: String, _ context: TemplateContext) -> String {
+        let input = templates.fingerprint(template, context)
         if sink.reuse(path, input: input) { return path }
+        return write(path, template: template, context, input: input)
+    }
+
+    /// Renders a page into the sink, recording `input` as what it was made from.
+    private func write(_ path: String, template: String, _ context: TemplateContext, input: Fingerprint) -> String {
         recorder?.record(context)
         sink.write(OutputFile(path: path, bytes: templates.render(template, context)), input: input)
         return path

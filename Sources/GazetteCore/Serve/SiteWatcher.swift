@@ -49,7 +49,7 @@ public struct SiteWatcher: Sendable {
         }
         var info = stat()
         let config = stat(root.appendingPathComponent("site.yml").path, &info) == 0
-            ? "\(info.st_size)|\(Int(info.st_mtim.tv_sec) * 1_000_000_000 + Int(info.st_mtim.tv_nsec))" : "-1|0"
+            ? "\(info.st_size)|\(info.modifiedNanoseconds)" : "-1|0"
         entries.append("site.yml|" + config)
         return entries
     }
