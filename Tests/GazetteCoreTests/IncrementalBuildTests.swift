@@ -92,6 +92,27 @@ struct IncrementalBuildTests {
         #expect(TestSupport.tree(public_) == (try Self.cleanTree(site)))
     }
 
+    @Test("an edit that changes an actor's digest rewrites the first page of its listing, not the later ones")
+    func actorDigestOnFirstPageOnly() throws {
+        let site = try Self.makeSite()
+        defer { try? FileManager.default.removeItem(at: site) }
+        try "title: Golden Gazette\npage_size: 1\n".write(to: site.appendingPathComponent("site.yml"), atomically: true, encoding: .utf8)
+        _ = try Self.build(site)
+        let listing = site.appendingPathComponent("Public/people/antony-blinken")
+        let first = listing.appendingPathComponent("index.html"), second = listing.appendingPathComponent("page/2/index.html")
+        let firstBefore = try String(contentsOf: first, encoding: .utf8)
+        let secondBefore = try String(contentsOf: second, encoding: .utf8)
+        #expect(firstBefore.contains("Appears with") && !secondBefore.contains("Appears with"), "the digest is on page 1 only")
+        #expect(secondBefore.contains("Antony Blinken"), "later pages still name the actor")
+
+        try Self.append("\nAntony Blinken said the talks would go on in Doha.\n", to: "Content/world/cairo-talks.md", in: site)
+        let secondTime = Self.times(listing)["page/2/index.html"]
+        _ = try Self.build(site)
+        #expect(try String(contentsOf: first, encoding: .utf8) != firstBefore, "one more mention changes the digest")
+        #expect(Self.times(listing)["page/2/index.html"] == secondTime, "page 2 is not written again")
+        #expect(TestSupport.tree(site.appendingPathComponent("Public")) == (try Self.cleanTree(site)))
+    }
+
     @Test("a damaged, foreign or stale cache is ignored, never trusted", arguments: ["truncate", "garble", "foreign", "settings"])
     func untrustedCache(damage: String) throws {
         let site = try Self.makeSite()

@@ -15,8 +15,10 @@ struct PageKeys: Sendable {
     let chrome: Fingerprint
     /// One per article, in model order.
     let views: [Fingerprint]
-    /// One per actor: its own fields and the views of all its articles.
+    /// One per actor: its own fields and the views of all its articles (its first page).
     let actors: [Fingerprint]
+    /// One per actor: what its later pages show of it (name, kind, slug, article count).
+    let actorNames: [Fingerprint]
 
     init(model: SiteModel, templates: TemplateLibrary) {
         var hasher = FingerprintHasher()
@@ -44,6 +46,12 @@ struct PageKeys: Sendable {
             return hasher.finish()
         }
         let views = views
+        actorNames = entities.actors.map { actor in
+            var hasher = FingerprintHasher()
+            for text in [actor.name, actor.slug, actor.kind.rawValue] { hasher.add(text) }
+            hasher.add(UInt64(actor.articles.count))
+            return hasher.finish()
+        }
         actors = ParallelMap.map(entities.actors) { actor in
             var hasher = FingerprintHasher()
             for text in [actor.name, actor.slug, actor.kind.rawValue] + actor.roles + ["|"] + actor.aliases { hasher.add(text) }

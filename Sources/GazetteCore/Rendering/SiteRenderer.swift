@@ -211,7 +211,18 @@ struct SiteRenderer: Sendable {
         let actor = model.entities.actors[index]
         return paginated(SitePaths.term(actor.kind.plural, actor.slug), template: "actor", title: actor.name,
                          description: "Articles that mention \(actor.name), with roles, quotes and the actors around them",
-                         articles: actor.articles, key: keys?.actors[index] ?? Fingerprint(high: 0, low: 0)) { ["actor": actorContext(index)] }
+                         articles: actor.articles, key: { number in
+                             (number == 1 ? keys?.actors[index] : keys?.actorNames[index]) ?? Fingerprint(high: 0, low: 0)
+                         }) { number in ["actor": number == 1 ? actorContext(index) : actorName(index)] }
+    }
+
+    /// The `actor` variable of an actor's later pages: what names it and its article count.
+    /// Its digest (roles, quotes, co-actors, figures, mentions) is on the first page only,
+    /// so an edit that changes the digest rewrites one page, not all of them.
+    private func actorName(_ index: Int) -> TemplateValue {
+        let actor = model.entities.actors[index]
+        return ["name": .string(actor.name), "kind": .string(actor.kind.rawValue), "kindTitle": .string(actor.kind.plural.capitalized),
+                "kindURL": .string(SitePaths.taxonomy(actor.kind.plural)), "count": .int(actor.articles.count)]
     }
 
     /// The `actor` variable of an actor's pages: its names, roles, quotes, mentions,
@@ -254,7 +265,7 @@ struct SiteRenderer: Sendable {
             "kindURL": .string(SitePaths.taxonomy(actor.kind.plural)),
             "roles": .strings(actor.roles), "hasRoles": .bool(!actor.roles.isEmpty),
             "aliases": .strings(actor.aliases), "hasAliases": .bool(actor.aliases.count > 1),
-            "mentions": .int(actor.mentions), "count": .int(actor.articles.count),
+            "mentions": .int(actor.mentions), "hasMentions": .bool(actor.mentions > 0), "count": .int(actor.articles.count),
             "quotes": .list(Array(quotes.prefix(20))), "hasQuotes": .bool(!quotes.isEmpty),
             "sentences": .list(Array(sentences.prefix(30))), "hasSentences": .bool(!sentences.isEmpty),
             "coActors": .list(Array(coActors)), "hasCoActors": .bool(!coActors.isEmpty),
@@ -325,28 +336,27 @@ struct SiteRenderer: Sendable {
     /// is added to every page's context and fingerprinted as it is.
     private func paginated(_ first: String, template: String, title: String, description: String,
                            articles: [Int], extra: TemplateContext) -> [String] {
-        paginated(first, template: template, title: title, description: description, articles: articles,
-                  key: TemplateValue.object(TemplateObject(extra)).fingerprint) { extra }
+        let key = TemplateValue.object(TemplateObject(extra)).fingerprint
+        return paginated(first, template: template, title: title, description: description, articles: articles,
+                         key: { _ in key }) { _ in extra }
     }
 
-    /// `paginated` with an `extra` that is costly to make: `key` stands for it, and it is
-    /// made (once) only if a page must be rendered.
+    /// `paginated` with an `extra` per page number that is costly to make: `key(number)`
+    /// stands for it, and it is made only if that page must be rendered.
     private func paginated(_ first: String, template: String, title: String, description: String,
-                           articles: [Int], key: Fingerprint, extra: () -> TemplateContext) -> [String] {
+                           articles: [Int], key: (Int) -> Fingerprint, extra: (Int) -> TemplateContext) -> [String] {
         let size = max(1, model.config.pageSize)
         let pageCount = max(1, (articles.count + size - 1) / size)
-        var made: TemplateContext?
         return (1...pageCount).map { number in
             let slice = articles.dropFirst((number - 1) * size).prefix(size)
             var pageKey = FingerprintHasher()
-            pageKey.add(key)
+            pageKey.add(key(number))
             pageKey.add(UInt64(number))
             pageKey.add(UInt64(pageCount))
             pageKey.add(keys?.views(slice) ?? Fingerprint(high: 0, low: 0))
             let pageTitle = number > 1 ? "\(title) (page \(number))" : title
             return page(SitePaths.page(first, number), template: template, title: pageTitle, description: description, key: pageKey.finish()) {
-                if made == nil { made = extra() }
-                var context = made ?? [:]
+                var context = extra(number)
                 context["articles"] = .list(slice.map { cards[$0] })
                 context["hasArticles"] = .bool(!slice.isEmpty)
                 var pagination: TemplateContext = ["current": .int(number), "total": .int(pageCount), "isPaginated": .bool(pageCount > 1)]

@@ -9,7 +9,7 @@ public enum TemplateVariables {
         // cards and articles
         "articles", "hasArticles", "date", "dateISO", "section", "source", "author", "summary",
         "figures", "hasFigures", "text", "display", "value", "unit", "kind", "label", "sentence", "anchor",
-        "actors", "hasActors", "role", "roles", "mentions", "hasPage",
+        "actors", "hasActors", "role", "roles", "mentions", "hasMentions", "hasPage",
         "article", "body", "sourceURL", "tags", "hasTags", "related", "hasRelated", "reason",
         // pagination
         "pagination", "current", "total", "isPaginated", "previous", "next",

@@ -19,7 +19,7 @@ the <a href="{{root}}archive/index.html">archive</a> or <a href="{{root}}search/
 {{#actor}}
 <p class="breadcrumb"><a href="{{root}}{{kindURL}}">{{kindTitle}}</a></p>
 <h1 class="page-title">{{name}}</h1>
-<p class="lede">{{kind}} · {{count}} article(s) · {{mentions}} mention(s)</p>
+<p class="lede">{{kind}} · {{count}} article(s){{#hasMentions}} · {{mentions}} mention(s){{/hasMentions}}</p>
 <div class="digest">
   {{#hasRoles}}<section class="box"><h2>Roles</h2><ul>{{#roles}}<li>{{.}}</li>{{/roles}}</ul></section>{{/hasRoles}}
   {{#hasAliases}}<section class="box"><h2>Also called</h2><ul>{{#aliases}}<li>{{.}}</li>{{/aliases}}</ul></section>{{/hasAliases}}
