@@ -16,7 +16,13 @@ public enum EntityResolver {
             var name: String
             static func < (a: Key, b: Key) -> Bool { (a.kind, a.name) < (b.kind, b.name) }
         }
-        typealias Mention = (key: Key, local: Actor?, display: String)
+        /// A mention names its article-level actor by position (`digest.actors`), nil when only
+        /// declared in front matter: the grouping below reads the actor in place, never copies it.
+        struct Mention {
+            var key: Key
+            var local: Int?
+            var display: String
+        }
         let entryByName = aliases.entryIndexByName()
         /// The key and display name of a mention after the alias file, or nil when blocked;
         /// with the entry's name when the alias file chose it.
@@ -36,45 +42,32 @@ public enum EntityResolver {
         let perArticle = ParallelMap.map(articles) { analysed -> (mentions: [Mention], chosen: [(Key, String)]) in
             var mentions: [Mention] = []
             var chosen: [(Key, String)] = []
-            for actor in analysed.digest.actors {
+            for (position, actor) in analysed.digest.actors.enumerated() {
                 // Two local actors the alias file merges stay two mentions; grouping below joins them.
                 guard let found = key(actor.name, otherForms: actor.aliases, kind: actor.kind) else { continue }
                 if found.chosen { chosen.append((found.key, found.display)) }
-                mentions.append((found.key, actor, found.display))
+                mentions.append(Mention(key: found.key, local: position, display: found.display))
             }
             for declared in analysed.article.declaredActors {
                 guard let found = key(declared.name, otherForms: [], kind: declared.kind),
                       !mentions.contains(where: { $0.key == found.key }) else { continue }
                 if found.chosen { chosen.append((found.key, found.display)) }
-                mentions.append((found.key, nil, found.display))
+                mentions.append(Mention(key: found.key, local: nil, display: found.display))
             }
             return (mentions, chosen)
         }
         // Each distinct key gets an id, so grouping below works on arrays, not on hashes.
         var ids: [Key: Int] = [:]
         var keyOf: [Key] = []
-        var displayNames: [[String: Int]] = []
         var chosenNames: [Key: String] = [:]
-        var mentionIDs: [[Int]] = []
-        mentionIDs.reserveCapacity(articles.count)
-        for (mentions, chosen) in perArticle {
+        let mentionIDs = perArticle.map { mentions, chosen in
             for (key, name) in chosen { chosenNames[key] = name }
-            var here: [Int] = []
-            here.reserveCapacity(mentions.count)
-            for mention in mentions {
-                let id: Int
-                if let known = ids[mention.key] {
-                    id = known
-                } else {
-                    id = keyOf.count
-                    ids[mention.key] = id
-                    keyOf.append(mention.key)
-                    displayNames.append([:])
-                }
-                displayNames[id][mention.display, default: 0] += 1
-                here.append(id)
+            return mentions.map { mention in
+                if let known = ids[mention.key] { return known }
+                ids[mention.key] = keyOf.count
+                keyOf.append(mention.key)
+                return keyOf.count - 1
             }
-            mentionIDs.append(here)
         }
 
         // Surname → the full-name people it could stand for; each key's canonical key.
@@ -90,55 +83,61 @@ public enum EntityResolver {
             return candidates[0]
         }
 
-        // Group mentions under canonical keys.
+        // Group mentions under canonical keys: positions only here; names and lists below, in parallel.
         var articleSets = Array(repeating: [Int](), count: keyOf.count)
-        var aliasSets = Array(repeating: Set<String>(), count: keyOf.count)
-        var roleSets = Array(repeating: Set<String>(), count: keyOf.count)
-        var mentionCounts = Array(repeating: 0, count: keyOf.count)
-        for (articleIndex, mentions) in perArticle.map(\.mentions).enumerated() {
-            var seen: [Int] = []
-            for (offset, mention) in mentions.enumerated() {
-                let id = canonical[mentionIDs[articleIndex][offset]]
-                if !seen.contains(id) {
-                    seen.append(id)
-                    articleSets[id].append(articleIndex)
-                }
-                aliasSets[id].insert(mention.display)
-                for alias in mention.local?.aliases ?? [] { aliasSets[id].insert(alias) }
-                for role in mention.local?.roles ?? [] { roleSets[id].insert(role) }
-                mentionCounts[id] += mention.local?.mentions ?? 1
+        var occurrences = Array(repeating: [(article: Int, offset: Int)](), count: keyOf.count)
+        for (articleIndex, here) in mentionIDs.enumerated() {
+            for (offset, raw) in here.enumerated() {
+                let id = canonical[raw]
+                if articleSets[id].last != articleIndex { articleSets[id].append(articleIndex) }
+                occurrences[id].append((articleIndex, offset))
             }
         }
 
         let sortedIDs = keyOf.indices.filter { !articleSets[$0].isEmpty }.sorted { keyOf[$0] < keyOf[$1] }
-        // Names, slugs and sorted lists in parallel; making slugs unique is the one ordered step.
-        let keys = keyOf, chosen = chosenNames, displays = displayNames, aliasLists = aliasSets, roleLists = roleSets
-        let names = ParallelMap.map(sortedIDs) { id -> (name: String, slug: String, aliases: [String], roles: [String]) in
+        // Names, slugs, aliases, roles and mention counts in parallel; making slugs unique is the one ordered step.
+        let keys = keyOf, chosen = chosenNames, found = occurrences, rawIDs = mentionIDs
+        let names = ParallelMap.map(sortedIDs) { id -> (name: String, slug: String, aliases: [String], roles: [String], mentions: Int) in
+            var displays: [String: Int] = [:]
+            var aliasSet = Set<String>(), roleSet = Set<String>()
+            var mentions = 0
+            for (article, offset) in found[id] {
+                let display = perArticle[article].mentions[offset].display
+                // The preferred name comes from the key's own mentions, not from surnames merged into it.
+                if rawIDs[article][offset] == id { displays[display, default: 0] += 1 }
+                aliasSet.insert(display)
+                guard let local = perArticle[article].mentions[offset].local else { mentions += 1; continue }
+                let actors = articles[article].digest.actors
+                for alias in actors[local].aliases { aliasSet.insert(alias) }
+                for role in actors[local].roles { roleSet.insert(role) }
+                mentions += actors[local].mentions
+            }
             let key = keys[id]
-            let name = chosen[key] ?? preferredName(displays[id], fallback: key.name)
+            let name = chosen[key] ?? preferredName(displays, fallback: key.name)
             let slug = Slugger.slugify(name)
-            return (name, slug.isEmpty ? "actor" : slug, aliasLists[id].sorted(), roleLists[id].sorted())
+            return (name, slug.isEmpty ? "actor" : slug, aliasSet.sorted(), roleSet.sorted(), mentions)
         }
         var slugsTaken: [ActorKind: Set<String>] = [:]
         var actors: [SiteActor] = []
         var positions = Array(repeating: -1, count: keyOf.count)
-        for (id, (name, slug, aliases, roles)) in zip(sortedIDs, names) {
+        for (id, (name, slug, aliases, roles, mentions)) in zip(sortedIDs, names) {
             let key = keyOf[id]
             var unique = slug, counter = 2
             while slugsTaken[key.kind, default: []].contains(unique) { unique = "\(slug)-\(counter)"; counter += 1 }
             slugsTaken[key.kind, default: []].insert(unique)
             positions[id] = actors.count
             actors.append(SiteActor(name: name, kind: key.kind, slug: unique, aliases: aliases, roles: roles, articles: articleSets[id],
-                                    mentions: mentionCounts[id], hasPage: articleSets[id].count >= minArticles))
+                                    mentions: mentions, hasPage: articleSets[id].count >= minArticles))
         }
 
-        let refs = perArticle.indices.map { articleIndex -> [ActorRef] in
+        let finalPositions = positions, canonicalIDs = canonical
+        let refs = ParallelMap.map(Array(perArticle.indices)) { articleIndex -> [ActorRef] in
             var seen: [Int] = []
             return perArticle[articleIndex].mentions.enumerated().compactMap { offset, mention in
-                let position = positions[canonical[mentionIDs[articleIndex][offset]]]
+                let position = finalPositions[canonicalIDs[rawIDs[articleIndex][offset]]]
                 guard position >= 0, !seen.contains(position) else { return nil }
                 seen.append(position)
-                return ActorRef(actor: position, local: mention.local)
+                return ActorRef(actor: position, local: mention.local.map { articles[articleIndex].digest.actors[$0] })
             }
         }
         return EntityIndex(actors: actors, articleActors: refs)
@@ -152,24 +151,34 @@ public enum EntityResolver {
         return words.map { $0.filter { $0 != "." } }.filter { !$0.isEmpty }.joined(separator: " ")
     }
 
-    /// `normalize` for ASCII names (nearly all), on bytes, step for step; nil for any other name.
+    /// `normalize` for ASCII names (nearly all), on bytes in one pass; nil for any other name.
     private static func normalizeASCII(_ name: String) -> String? {
         var name = name
         return name.withUTF8 { bytes -> String? in
-            var words: [[UInt8]] = []
-            var word: [UInt8] = []
-            for byte in bytes {
-                guard byte < 0x80 else { return nil }
-                if byte == UInt8(ascii: " ") {
-                    if !word.isEmpty { words.append(word); word = [] }
-                } else {
-                    word.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
+            guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+            // Words are the runs between spaces; a leading "the" goes when another word follows.
+            var start = bytes.startIndex
+            while start < bytes.endIndex, bytes[start] == UInt8(ascii: " ") { start += 1 }
+            var firstEnd = start
+            while firstEnd < bytes.endIndex, bytes[firstEnd] != UInt8(ascii: " ") { firstEnd += 1 }
+            let isThe = firstEnd - start == 3 && zip(bytes[start..<firstEnd], "the".utf8).allSatisfy { $0 | 0x20 == $1 }
+            if isThe, bytes[firstEnd...].contains(where: { $0 != UInt8(ascii: " ") }) { start = firstEnd }
+            // Lowercase, periods dropped, one space between the words that remain.
+            return String(unsafeUninitializedCapacity: bytes.count) { output in
+                var count = 0
+                var wordEnded = false
+                for byte in bytes[start...] {
+                    if byte == UInt8(ascii: " ") {
+                        wordEnded = true
+                    } else if byte != UInt8(ascii: ".") {
+                        if wordEnded, count > 0 { output[count] = UInt8(ascii: " "); count += 1 }
+                        wordEnded = false
+                        output[count] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+                        count += 1
+                    }
                 }
+                return count
             }
-            if !word.isEmpty { words.append(word) }
-            if words.count > 1, words[0] == Array("the".utf8) { words.removeFirst() }
-            let cleaned = words.map { $0.filter { $0 != UInt8(ascii: ".") } }.filter { !$0.isEmpty }
-            return String(decoding: Array(cleaned.joined(separator: [UInt8(ascii: " ")])), as: UTF8.self)
         }
     }
 

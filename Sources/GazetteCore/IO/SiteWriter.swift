@@ -22,6 +22,9 @@ public final class SiteWriter: OutputSink, @unchecked Sendable {
 
     let output: URL
     let staging: URL
+    /// `output.path` and `staging.path`, made once: a rebuild checks every file of the site.
+    private let outputPath: String
+    private let stagingPath: String
     let folders: CacheFolders
     /// The record of the output as it is; nil when every file must be written.
     private let previous: OutputManifest?
@@ -37,6 +40,8 @@ public final class SiteWriter: OutputSink, @unchecked Sendable {
         self.output = output.standardizedFileURL
         folders = CacheFolders(output: self.output)
         staging = folders.staging
+        outputPath = self.output.path
+        stagingPath = staging.path
         let manager = FileManager.default
         try manager.createDirectory(at: folders.cache, withIntermediateDirectories: true)
         try PublishJournal.recover(folders)
@@ -66,7 +71,7 @@ public final class SiteWriter: OutputSink, @unchecked Sendable {
         }
         do {
             try makeFolder(for: file.path)
-            let modified = try Self.create(staging.path + "/" + file.path, file.bytes)
+            let modified = try Self.create(stagingPath + "/" + file.path, file.bytes)
             lock.lock()
             manifest.entries[file.path] = .init(hash: hash, size: file.bytes.count, modified: modified, input: input)
             staged.append(file.path)
@@ -101,7 +106,7 @@ public final class SiteWriter: OutputSink, @unchecked Sendable {
             ParallelMap.forEach(unchanged) { path in
                 do {
                     try self.makeFolder(for: path)
-                    if link(self.output.path + "/" + path, self.staging.path + "/" + path) != 0 {
+                    if link(self.outputPath + "/" + path, self.stagingPath + "/" + path) != 0 {
                         self.fail("cannot link \(path) into \(self.staging.path): \(String(cString: strerror(errno)))")
                     }
                 } catch {
@@ -178,7 +183,7 @@ public final class SiteWriter: OutputSink, @unchecked Sendable {
         lock.unlock()
         guard !exists else { return }
         // Two threads may both create it: creating an existing folder succeeds.
-        try FileManager.default.createDirectory(atPath: staging.path + "/" + folder, withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(atPath: stagingPath + "/" + folder, withIntermediateDirectories: true)
         lock.lock()
         createdFolders.insert(folder)
         lock.unlock()
@@ -198,7 +203,7 @@ public final class SiteWriter: OutputSink, @unchecked Sendable {
     /// Whether the output's file is still the one the record describes (same size and
     /// time): one `stat`, which catches a file changed or removed by hand.
     private func isIntact(_ path: String, _ entry: OutputManifest.Entry) -> Bool {
-        Self.status(output.path + "/" + path).map { $0.size == entry.size && $0.modified == entry.modified } ?? false
+        Self.status(outputPath + "/" + path).map { $0.size == entry.size && $0.modified == entry.modified } ?? false
     }
 
     /// Size and modification time (nanoseconds) of a regular file, or nil.
