@@ -125,12 +125,19 @@ struct NormalizeTests {
     static func reference(_ name: String) -> String {
         var words = name.lowercased().split(whereSeparator: { $0 == " " || $0 == "\u{A0}" })
         if words.count > 1, words.first == "the" { words.removeFirst() }
-        return words.map { $0.filter { $0 != "." } }.filter { !$0.isEmpty }.joined(separator: " ")
+        return words.map { String($0.filter { $0 != "." }.map { $0 == "’" || $0 == "‘" ? "'" : $0 }) }
+            .filter { !$0.isEmpty }.joined(separator: " ")
+    }
+
+    @Test("a curly apostrophe is a straight one")
+    func curlyApostrophe() {
+        #expect(EntityResolver.normalize("Conan O’Brien") == EntityResolver.normalize("Conan O'Brien"))
+        #expect(EntityResolver.normalize("the ‘Times’") == "'times'")
     }
 
     @Test("the byte fast path agrees with the definition", arguments: [
         "The U.S.", "the", "THE BBC", "t.h.e Times", "  the  New  York ", "...", "The ... Times", "U.S.A.", "the\tTimes",
-        "The", "the the", "Jean-Claude Juncker", "THE. Firm", "Ñandú Club", "the\u{A0}Times", "", " ", "A. B. Smith",
+        "The", "the the", "Jean-Claude Juncker", "THE. Firm", "Ñandú Club", "the\u{A0}Times", "", " ", "A. B. Smith", "O’Brien", "O'Brien",
     ])
     func fastPathAgrees(name: String) {
         #expect(EntityResolver.normalize(name) == Self.reference(name))

@@ -10,6 +10,7 @@ struct ActorTokenizerTests {
         ("Denmark\u{2019}s prince", ["Denmark", "prince"]),
         ("the Scotland-born athlete", ["the", "Scotland", "-", "born", "athlete"]),
         ("AT&T rose", ["AT&T", "rose"]),
+        ("Conan O\u{2019}Brien and I\u{2019}d", ["Conan", "O'Brien", "and", "I'd"]),
     ])
     func words(_ input: String, _ expected: [String]) {
         #expect(NameTokenizer.tokenize(input).map(\.text) == expected)
@@ -184,5 +185,49 @@ struct ActorRobustnessTests {
             #expect(actor.mentions >= 1)
             #expect(actor.sentences == actor.sentences.sorted())
         }
+    }
+}
+
+@Suite("Typographic punctuation")
+struct TypographicPunctuationTests {
+    static let contractions = ["I’m", "I’ve", "I’d", "I’ll", "We’re", "We’ve", "We’d", "You’re", "You’ll", "They’re",
+                               "They’ve", "It’s", "It’ll", "That’s", "There’s", "Here’s", "What’s", "Who’s", "He’s",
+                               "She’d", "Let’s", "Don’t", "Can’t", "Won’t", "Isn’t", "Didn’t", "Couldn’t", "Ain’t"]
+
+    /// The same text with straight quotes and apostrophes, a hyphen for each dash and three periods for an ellipsis.
+    static func plain(_ text: String) -> String {
+        var out = ""
+        for c in text {
+            switch c {
+            case "’", "‘": out.append("'")
+            case "“", "”": out.append("\"")
+            case "–", "—": out.append("-")
+            case "…": out += "..."
+            case "\u{A0}": out.append(" ")
+            default: out.append(c)
+            }
+        }
+        return out
+    }
+
+    @Test("no contraction is an actor, with curly or straight apostrophes", arguments: [false, true])
+    func contractionsAreNoActors(straight: Bool) {
+        for word in Self.contractions {
+            let text = "“\(word) not sure,” the minister told reporters in Paris. \(word) going to be a long week, said Anna Smith."
+            let names = ActorFixtureTests.run(straight ? Self.plain(text) : text).map(\.name)
+            #expect(names.sorted() == ["Anna Smith", "Paris"], "\(word): \(names)")
+        }
+    }
+
+    @Test("curly quotes, dashes, ellipses and non-breaking spaces give the actors their plain forms give")
+    func typographicTextReadsAsPlain() {
+        let text = """
+            “I’m not going anywhere,” said Conan O’Brien on Tuesday – in Los Angeles… O’Brien told NBC executives \
+            he’d stay. Jeff\u{A0}Zucker, NBC’s chief executive, said it wasn’t over — for now.
+            """
+        let curly = ActorFixtureTests.run(text).map { "\($0.kind.rawValue): \($0.name)" }
+        let plain = ActorFixtureTests.run(Self.plain(text)).map { "\($0.kind.rawValue): \($0.name)" }
+        #expect(curly == plain)
+        #expect(curly.contains("person: Conan O'Brien") && curly.contains("person: Jeff Zucker"))
     }
 }

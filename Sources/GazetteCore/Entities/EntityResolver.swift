@@ -143,12 +143,15 @@ public enum EntityResolver {
         return EntityIndex(actors: actors, articleActors: refs)
     }
 
-    /// Case-, space- and period-insensitive name, without a leading "the": "the U.S." → "us".
+    /// Case-, space- and period-insensitive name, without a leading "the", curly apostrophes
+    /// made straight: "the U.S." → "us".
     static func normalize(_ name: String) -> String {
         if let ascii = normalizeASCII(name) { return ascii }
         var words = name.lowercased().split(whereSeparator: { $0 == " " || $0 == "\u{A0}" })
         if words.count > 1, words.first == "the" { words.removeFirst() }
-        return words.map { $0.filter { $0 != "." } }.filter { !$0.isEmpty }.joined(separator: " ")
+        // A curly apostrophe is a straight one: "O’Brien" in one article is "O'Brien" in another.
+        return words.map { String($0.filter { $0 != "." }.map { $0 == "’" || $0 == "‘" ? "'" : $0 }) }
+            .filter { !$0.isEmpty }.joined(separator: " ")
     }
 
     /// `normalize` for ASCII names (nearly all), on bytes in one pass; nil for any other name.

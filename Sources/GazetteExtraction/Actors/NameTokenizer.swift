@@ -15,6 +15,7 @@ struct NameToken: Sendable, Equatable {
         case punct
     }
 
+    /// The word as written, except that a curly apostrophe inside it is straight ("I’d" is "I'd").
     var text: String
     var shape: Shape
     /// `text` normalized for look-ups (`ActorLexicon.key`), computed once.
@@ -146,7 +147,7 @@ enum NameTokenizer {
                     end = h
                 }
             }
-            let word = String(decoding: bytes[start..<end], as: UTF8.self)
+            let word = Self.straightened(bytes[start..<end])
             tokens.append(NameToken(text: word, shape: shape(of: bytes, start, end), key: bytes[start] >= 0x61 && bytes[start] <= 0x7A ? word : ActorLexicon.key(word), start: start, end: end,
                                     possessive: possessive))
             if suffixStart >= 0 {
@@ -159,6 +160,25 @@ enum NameTokenizer {
             }
         }
         return tokens
+    }
+
+    /// The word as text, a curly apostrophe inside it made straight: "I’d" and "O’Brien" read as
+    /// "I'd" and "O'Brien" do, in every look-up and rule. (Surfaces keep the text as written.)
+    static func straightened(_ word: ArraySlice<UInt8>) -> String {
+        guard word.contains(0xE2) else { return String(decoding: word, as: UTF8.self) }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(word.count)
+        var i = word.startIndex
+        while i < word.endIndex {
+            if word[i] == 0xE2, i + 2 < word.endIndex, word[i + 1] == 0x80, word[i + 2] == 0x98 || word[i + 2] == 0x99 {
+                bytes.append(0x27)
+                i += 3
+            } else {
+                bytes.append(word[i])
+                i += 1
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// The shape of the word in `bytes[start..<end]`.
