@@ -2,7 +2,7 @@
 SWIFT ?= swift
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: deps test-deps site test bench theme clean
+.PHONY: deps test-deps site test bench train theme clean
 
 ## Install libcmark-dev (the C CommonMark library) when pkg-config cannot find it.
 deps:
@@ -41,6 +41,14 @@ bench: deps
 	$(SWIFT) build -c release --product gazette-bench
 	python3 Scripts/bench_scale.py
 	Scripts/bench.sh
+
+## Retrain the actor model (Sources/GazetteExtraction/Data/actors-model.txt) from GUM, the development
+## gold and silver labels; prints the held-out scores first. Needs ../shared; never run by `make test`.
+train: deps
+	$(SWIFT) build -c release --product gazette
+	python3 Scripts/train_actors.py
+	$(SWIFT) build -c release --product gazette
+	python3 Scripts/train_actors.py --check
 
 ## Embed Templates/ into the binary for `gazette new` (a test fails while they differ).
 theme:

@@ -13,6 +13,9 @@ struct ExtractCommand: ParsableCommand {
     @Flag(help: "Print JSON (the schema of the evaluation scorer) instead of text.")
     var json = false
 
+    @Flag(help: "Print every candidate actor with the features the actor model weighs, a JSON line per file (the training data of Scripts/train_actors.py).")
+    var actorCandidates = false
+
     @Option(help: "Sentences in each summary.")
     var summarySentences: Int = SiteConfig().summarySentences
 
@@ -30,6 +33,11 @@ struct ExtractCommand: ParsableCommand {
                 return nil
             }
             return SourceFile(path: path, bytes: [UInt8](data))
+        }
+        if actorCandidates {
+            for line in ArticleExtractor.actorCandidates(sources.compactMap { $0 }) { print(line) }
+            if failed { throw ExitCode(1) }
+            return
         }
         let results = ArticleExtractor.extract(sources.compactMap { $0 }, config: config)
         for diagnostic in results.diagnostics { printError(diagnostic.description) }

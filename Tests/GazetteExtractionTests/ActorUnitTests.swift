@@ -231,3 +231,36 @@ struct TypographicPunctuationTests {
         #expect(curly.contains("person: Conan O'Brien") && curly.contains("person: Jeff Zucker"))
     }
 }
+
+@Suite("Actor model")
+struct ActorModelTests {
+    @Test("a feature hashed in parts is the hash of its text, as the training script computes it")
+    func hashing() {
+        var hasher = FeatureHasher()
+        hasher.add("before", "said")
+        hasher.add("bias", "")
+        #expect(hasher.hashes == [FeatureHash.of("before=said".utf8), FeatureHash.of("bias".utf8)])
+        #expect(FeatureHash.of("a".utf8) == 0xaf63dc4c8601ec8c, "64-bit FNV-1a of \"a\"")
+    }
+
+    @Test("the best summed class wins; ties go to the earlier class; unknown features weigh nothing")
+    func decisions() {
+        let model = ActorModel(text: "# comment\nbias\t0.5 0 0 0\nlast=theatre\t0 0 0.2 1\nafter=said\t0 1 0.4 0\n")
+        #expect(!model.isEmpty)
+        let hash = { (text: String) in FeatureHash.of(text.utf8) }
+        #expect(model.decide([hash("bias")]) == .none)
+        #expect(model.decide([hash("bias"), hash("last=theatre")]) == .place)
+        #expect(model.decide([hash("bias"), hash("after=said"), hash("unknown=x")]) == .person)
+        #expect(model.decide([]) == .none)
+    }
+
+    @Test("the shipped model loads, and candidates carry the rules' verdict among their features")
+    func shippedModel() {
+        #expect(!ActorModel.shared.isEmpty)
+        let sentences = SentenceSplitter.split(paragraphs: ["The firm filed for Chapter 11 protection, said Mr Ebbers."])
+        let candidates = ActorExtractor.shared.candidates(title: "", sentences: sentences)
+        let ebbers = candidates.first { $0.actor.name == "Ebbers" }
+        #expect(ebbers?.rule == .person)
+        #expect(ebbers?.features.contains("rule=person") == true && ebbers?.features.contains("titled") == true)
+    }
+}

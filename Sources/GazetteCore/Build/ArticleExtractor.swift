@@ -1,3 +1,4 @@
+import GazetteExtraction
 import Foundation
 
 /// Parses and analyses files in parallel, for `gazette extract`.
@@ -15,6 +16,25 @@ public enum ArticleExtractor {
             return (ExtractionRecord(AnalysedArticle.analyse(article, config: config), path: file.path), parsed.diagnostics)
         }
         return Results(records: outcomes.compactMap(\.0), diagnostics: outcomes.flatMap(\.1))
+    }
+
+    /// Every candidate actor of each file that parses, with its features: one JSON line per file,
+    /// `{"path", "candidates": [{"name", "kind", "aliases", "rule", "features"}]}`, the training data
+    /// of the actor model (`Scripts/train_actors.py`).
+    public static func actorCandidates(_ files: [SourceFile]) -> [String] {
+        ParallelMap.map(files) { file -> String? in
+            guard let article = ArticleParser.parse(file).article else { return nil }
+            let sentences = SentenceSplitter.split(paragraphs: article.paragraphs)
+            let candidates = ActorExtractor.shared.candidates(title: article.title, sentences: sentences).map { candidate -> JSONValue in
+                .object([
+                    ("name", .string(candidate.actor.name)), ("kind", .string(candidate.actor.kind.rawValue)),
+                    ("aliases", .array(candidate.actor.aliases.map { .string($0) })),
+                    ("rule", .string(candidate.rule?.rawValue ?? "none")),
+                    ("features", .array(candidate.features.map { .string($0) })),
+                ])
+            }
+            return JSONWriter.encode(.object([("path", .string(file.path)), ("candidates", .array(candidates))]), pretty: false)
+        }.compactMap { $0 }
     }
 }
 

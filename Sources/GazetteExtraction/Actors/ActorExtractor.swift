@@ -1,20 +1,98 @@
 /// Finds the people, organizations and places of an article, with the forms, roles and quotes of each.
 ///
-/// Offline and rule-based: capitalised runs of words are cut at titles ("U.S. Secretary of State"),
-/// classified with the shipped gazetteers and head words, merged per actor (`MentionMerger`), and ranked
-/// by salience. Headline words become actors only when they are known names or names the body uses,
-/// since headlines capitalise ordinary words. Safe to call from many threads at once.
+/// Capitalised runs of words are cut at titles ("U.S. Secretary of State"), classified with the
+/// shipped gazetteers and head words, and merged per actor (`MentionMerger`). Whether a merged group
+/// is an actor, and of which kind, is the learned model's decision (`ActorModel`), which weighs the
+/// rules' verdict with the name's words, shape and context. Actors are ranked by salience. Headline
+/// words become candidates only when they are known names or names the body uses, since headlines
+/// capitalise ordinary words. Offline; safe to call from many threads at once.
 public final class ActorExtractor: Sendable {
     public static let shared = ActorExtractor()
 
     let lexicon: ActorLexicon
+    let model: ActorModel
 
-    init(lexicon: ActorLexicon = .shared) {
+    /// With an empty `model`, the hand-written rules decide alone.
+    init(lexicon: ActorLexicon = .shared, model: ActorModel = .shared) {
         self.lexicon = lexicon
+        self.model = model
+    }
+
+    /// A merged group of mentions before the model decides on it, for training the model.
+    public struct Candidate: Sendable {
+        /// The actor the group makes, of the kind the rules give it (organization when they drop it).
+        public var actor: Actor
+        /// The rules' verdict: the kind, or nil when they drop the group.
+        public var rule: ActorKind?
+        /// The features the model weighs, as text (`name=value`).
+        public var features: [String]
+    }
+
+    /// What an article's names are before any decision: every mention with its context, per unit.
+    struct Mentions {
+        var all: [NameMention] = []
+        var contexts: [MentionContext] = []
+        var units: [Unit] = []
+        /// The mentions of each unit, as positions in `all`.
+        var perUnit: [Range<Int>] = []
+        /// Merged groups of positions in `all`, each a candidate actor.
+        var groups: [[Int]] = []
     }
 
     /// The actors of one article, most salient first, ties by name.
     public func extract(title: String, sentences: [Sentence]) -> [Actor] {
+        let found = mentions(title: title, sentences: sentences)
+        var decided: [(members: [Int], kind: ActorKind)] = []
+        for members in found.groups {
+            let rule = ruleKind(members, found.all)
+            guard !model.isEmpty else {
+                if let rule { decided.append((members, rule)) }
+                continue
+            }
+            var hasher = FeatureHasher()
+            ActorFeatures.collect(members, mentions: found.all, contexts: found.contexts, rule: rule, lexicon: lexicon, into: &hasher)
+            guard let kind = model.decide(Array(Set(hasher.hashes))).kind else { continue }
+            // A team, band or club cue ("against the United States", "Wales have") decides the kind.
+            decided.append((members, members.contains { found.all[$0].team } ? .organization : kind))
+        }
+        return actors(decided, found, sentences: sentences)
+    }
+
+    /// Every candidate group of one article with its features: the training data of `ActorModel`.
+    public func candidates(title: String, sentences: [Sentence]) -> [Candidate] {
+        let found = mentions(title: title, sentences: sentences)
+        return found.groups.map { members in
+            let rule = ruleKind(members, found.all)
+            var texts = FeatureTexts()
+            ActorFeatures.collect(members, mentions: found.all, contexts: found.contexts, rule: rule, lexicon: lexicon, into: &texts)
+            var seen: Set<String> = []
+            let actor = build(members.map { found.all[$0] }, kind: rule ?? .organization, quotes: [], sentenceCount: sentences.count)
+            return Candidate(actor: actor, rule: rule, features: texts.texts.filter { seen.insert($0).inserted })
+        }
+    }
+
+    /// The hand-written verdict on a group: its kind by the mentions' votes, or nil for a work's title
+    /// or a given name alone.
+    func ruleKind(_ members: [Int], _ mentions: [NameMention]) -> ActorKind? {
+        // "film Vera Drake": a name the text calls a work is none, unless a gazetteer or a title says it is.
+        // Only when the work's title is the fullest form: "biopic Ray" does not drop "Ray Charles".
+        let longest = members.map { mentions[$0].words.count }.max() ?? 0
+        if members.contains(where: { mentions[$0].work && mentions[$0].words.count == longest }),
+           !members.contains(where: { mentions[$0].strength >= 3 || mentions[$0].titledSurface != nil }) {
+            return nil
+        }
+        // A given name alone that joined no full name ("Alexander", "Ray") is more often a film or a
+        // character than a person the article names.
+        let loneGivenName = members.allSatisfy { i in
+            let m = mentions[i]
+            return m.words.count == 1 && m.strength <= 1 && m.titledSurface == nil && m.canonical == nil
+                && lexicon.givenNames.contains(ActorLexicon.key(m.words[0]))
+        }
+        return loneGivenName ? nil : MentionMerger.kind(of: members.map { mentions[$0] })
+    }
+
+    /// Finds every mention of the body and the headline, with its context, and merges them into groups.
+    func mentions(title: String, sentences: [Sentence]) -> Mentions {
         let texts = sentences.map { Array($0.text.utf8) }
         let tokens = texts.map { bytes in
             var t = NameTokenizer.tokenize(utf8: bytes)
@@ -25,47 +103,38 @@ public final class ActorExtractor: Sendable {
         lexicon.tag(&titleTokens)
         let evidence = Self.evidence(tokens, headline: titleTokens, lexicon: lexicon)
         let finder = MentionFinder(lexicon: lexicon, evidence: evidence)
-        let units = Self.units(sentences, tokens: tokens, texts: texts)
-
-        var mentions: [NameMention] = []
-        var unitMentions: [Range<Int>] = []
-        for unit in units {
-            let first = mentions.count
+        var found = Mentions()
+        found.units = Self.units(sentences, tokens: tokens, texts: texts)
+        for unit in found.units {
+            let first = found.all.count
             for var m in finder.mentions(in: unit.tokens, text: unit.bytes, sentence: 0) {
                 m.sentence = sentences[unit.sentenceOf[m.firstToken]].index
-                mentions.append(m)
+                found.all.append(m)
+                found.contexts.append(MentionContext(m, tokens: unit.tokens))
             }
-            unitMentions.append(first..<mentions.count)
+            found.perUnit.append(first..<found.all.count)
         }
-        mentions += headlineMentions(title, tokens: titleTokens, finder: finder, body: mentions, evidence: evidence)
-        // A given name alone that joined no full name ("Alexander", "Ray") is more often a film or a
-        // character than a person the article names.
-        let groups = MentionMerger(lexicon: lexicon).merge(mentions).filter { members in
-            // "film Vera Drake": a name the text calls a work is none, unless a gazetteer or a title says it is.
-            // Only when the work's title is the fullest form: "biopic Ray" does not drop "Ray Charles".
-            let longest = members.map { mentions[$0].words.count }.max() ?? 0
-            if members.contains(where: { mentions[$0].work && mentions[$0].words.count == longest }),
-               !members.contains(where: { mentions[$0].strength >= 3 || mentions[$0].titledSurface != nil }) {
-                return false
-            }
-            return !members.allSatisfy { i in
-                let m = mentions[i]
-                return m.words.count == 1 && m.strength <= 1 && m.titledSurface == nil && m.canonical == nil
-                    && lexicon.givenNames.contains(ActorLexicon.key(m.words[0]))
-            }
+        for m in headlineMentions(title, tokens: titleTokens, finder: finder, body: found.all, evidence: evidence) {
+            found.all.append(m)
+            found.contexts.append(MentionContext(m, tokens: titleTokens))
         }
+        found.groups = MentionMerger(lexicon: lexicon).merge(found.all)
+        return found
+    }
 
+    /// The actors of the groups the decision kept, with their quotes, most salient first.
+    private func actors(_ decided: [(members: [Int], kind: ActorKind)], _ found: Mentions, sentences: [Sentence]) -> [Actor] {
+        let mentions = found.all
         // Quotes: each unit's speakers, by group, in the sentence of the speech verb.
-        var groupOf = [Int](repeating: 0, count: mentions.count)
+        var groupOf = [Int](repeating: -1, count: mentions.count)
         var kinds: [Int: ActorKind] = [:]
-        for (g, members) in groups.enumerated() {
-            let kind = MentionMerger.kind(of: members.map { mentions[$0] })
-            for m in members { groupOf[m] = g; kinds[m] = kind }
+        for (g, group) in decided.enumerated() {
+            for m in group.members { groupOf[m] = g; kinds[m] = group.kind }
         }
-        var quotes = [[Int]](repeating: [], count: groups.count)
+        var quotes = [[Int]](repeating: [], count: decided.count)
         var lastPerson: Int?
-        for (u, unit) in units.enumerated() {
-            let here = unitMentions[u].map { (index: $0, mention: mentions[$0]) }
+        for (u, unit) in found.units.enumerated() {
+            let here = found.perUnit[u].filter { groupOf[$0] >= 0 }.map { (index: $0, mention: mentions[$0]) }
             // Only a sentence with a quote mark, or a name to attribute reported speech to, can hold a quote.
             if !here.isEmpty || unit.bytes.contains(0x22) || unit.bytes.contains(0xE2) {
                 for (speaker, verb) in QuoteAttributor.speakers(tokens: unit.tokens, mentions: here, kinds: kinds, lastPerson: lastPerson) {
@@ -75,8 +144,8 @@ public final class ActorExtractor: Sendable {
             if let person = here.last(where: { kinds[$0.index] == .person }) { lastPerson = person.index }
         }
 
-        var actors = groups.enumerated().map { g, members in
-            build(members.map { mentions[$0] }, quotes: quotes[g], sentenceCount: sentences.count)
+        var actors = decided.enumerated().map { g, group in
+            build(group.members.map { mentions[$0] }, kind: group.kind, quotes: quotes[g], sentenceCount: sentences.count)
         }
         actors.sort { $0.salience != $1.salience ? $0.salience > $1.salience : ($0.name != $1.name ? $0.name < $1.name : $0.kind < $1.kind) }
         return actors
@@ -183,8 +252,7 @@ public final class ActorExtractor: Sendable {
     }
 
     /// One actor from its merged mentions.
-    func build(_ mentions: [NameMention], quotes: [Int], sentenceCount: Int) -> Actor {
-        let kind = MentionMerger.kind(of: mentions)
+    func build(_ mentions: [NameMention], kind: ActorKind, quotes: [Int], sentenceCount: Int) -> Actor {
         let body = mentions.filter { $0.sentence >= 0 }
         let name: String
         // A country playing as a team keeps its own name ("United States", not "The States").

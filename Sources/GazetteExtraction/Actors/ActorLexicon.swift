@@ -41,6 +41,11 @@ struct ActorLexicon: Sendable {
     var genericWords: Set<String> = []
     /// Ordinary English words, lowercase: alone and capitalised, with no cue, they name no one.
     var commonWords: Set<String> = []
+    /// Large open lists the learned model weighs (the rules do not read them): US Census surnames
+    /// and given names, and GeoNames cities, by key.
+    var censusSurnames: Set<String> = []
+    var censusGivenNames: Set<String> = []
+    var cities: Set<String> = []
     /// Every word of the sets above (and the cues) to its flags: one probe per token (`tag(_:)`).
     var wordFlags: [String: WordFlags] = [:]
     /// Bits of (first two bytes, length) of the words lowercase tokens are looked up for.
@@ -111,12 +116,14 @@ struct ActorLexicon: Sendable {
 
     /// Loads the data files from the module bundle.
     static func loadBundled() -> ActorLexicon {
-        func read(_ name: String) -> String {
-            guard let url = Bundle.module.url(forResource: "Data/\(name)", withExtension: nil),
-                  let text = try? String(contentsOf: url, encoding: .utf8) else { return "" }
-            return text
-        }
-        return ActorLexicon(files: { read($0) })
+        ActorLexicon(files: { bundledText($0) })
+    }
+
+    /// The text of a shipped data file, or "" when it is missing.
+    static func bundledText(_ name: String) -> String {
+        guard let url = Bundle.module.url(forResource: "Data/\(name)", withExtension: nil),
+              let text = try? String(contentsOf: url, encoding: .utf8) else { return "" }
+        return text
     }
 
     /// Builds the lexicon from data file texts, given by file name (used by tests with small texts too).
@@ -159,6 +166,9 @@ struct ActorLexicon: Sendable {
         genericWords = Set(Self.lines(files("actors-generic-words.txt")).map { Self.key($0) })
         cues = CueFlags.table(files("actors-cue-words.txt"))
         commonWords = Set(Self.lines(files("actors-common-words.txt")))
+        censusSurnames = Set(Self.lines(files("names-census-surnames.txt")).map { Self.key($0) })
+        censusGivenNames = Set(Self.lines(files("names-census-given.txt")).map { Self.key($0) })
+        cities = Set(Self.lines(files("places-geonames.txt")).map { Self.key($0) })
         buildWordFlags()
         for (word, flags) in cues where flags.contains(.sport) {
             guard let first = word.utf8.first else { continue }

@@ -19,6 +19,9 @@ struct WordFlags: OptionSet, Sendable, Hashable {
     static let personNoun = WordFlags(rawValue: 1 << 11)
     static let stateNoun = WordFlags(rawValue: 1 << 12)
     static let common = WordFlags(rawValue: 1 << 13)
+    /// In the US Census lists (read by the learned model only).
+    static let censusSurname = WordFlags(rawValue: 1 << 14)
+    static let censusGiven = WordFlags(rawValue: 1 << 15)
 
     /// The cue bits (`CueFlags`) live in the upper half.
     init(cues: CueFlags) { rawValue = UInt32(cues.rawValue) << 16 }
@@ -48,6 +51,8 @@ extension ActorLexicon {
         mark(personNouns, .personNoun)
         mark(stateNouns, .stateNoun)
         mark(commonWords, .common)
+        mark(censusSurnames, .censusSurname)
+        mark(censusGivenNames, .censusGiven)
         for (word, cue) in cues { table[word, default: []].formUnion(WordFlags(cues: cue)) }
         wordFlags = table
         // Lowercase words are asked about only as cues, person and state nouns or place heads: a bit

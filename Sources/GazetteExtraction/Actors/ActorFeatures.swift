@@ -1,0 +1,132 @@
+/// What the words around one mention say, kept when the mention is found so that the model can
+/// weigh it after mentions are merged.
+struct MentionContext: Sendable {
+    /// Lookup keys of the word before and after the name ("" at the edge of the sentence).
+    var before = ""
+    var after = ""
+    /// The name opens its sentence, a quote or a clause, where every word is capitalised.
+    var opensClause = false
+    /// What the lexicon knows about the name's words, together, and about its last word.
+    var flags: WordFlags = []
+    var headFlags: WordFlags = []
+    var beforeFlags: WordFlags = []
+    var afterFlags: WordFlags = []
+
+    init(_ mention: NameMention, tokens: [NameToken]) {
+        let first = mention.firstToken, last = mention.lastToken
+        guard first >= 0, last < tokens.count, first <= last else { return }
+        for token in tokens[first...last] { flags.formUnion(token.flags) }
+        headFlags = tokens[last].flags
+        opensClause = MentionFinder.opensClause(tokens, first)
+        if first > 0 { before = tokens[first - 1].key; beforeFlags = tokens[first - 1].flags }
+        if last + 1 < tokens.count { after = tokens[last + 1].key; afterFlags = tokens[last + 1].flags }
+    }
+}
+
+/// The clues `ActorModel` weighs for one merged group of mentions: what the rules decided, the
+/// gazetteers, the name's words, shape and suffix, and the words around each mention.
+enum ActorFeatures {
+    /// Adds the features of the group `members` (positions in `mentions`) to `sink`; `rule` is the
+    /// kind the hand-written rules give the group, or nil when they drop it.
+    static func collect(_ members: [Int], mentions: [NameMention], contexts: [MentionContext], rule: ActorKind?,
+                        lexicon: ActorLexicon, into sink: inout some FeatureSink) {
+        sink.add("bias", "")
+        sink.add("rule", rule?.rawValue ?? "none")
+        var strength = 0, fullest = members[0]
+        var team = false, work = false, titled = false, role = false, headlineOnly = true
+        var wordCounts: Set<Int> = []
+        for i in members {
+            let m = mentions[i]
+            strength = max(strength, m.strength)
+            if m.words.count > mentions[fullest].words.count { fullest = i }
+            team = team || m.team
+            work = work || m.work
+            titled = titled || m.titledSurface != nil
+            role = role || m.role != nil
+            headlineOnly = headlineOnly && m.sentence < 0
+            wordCounts.insert(m.words.count)
+            sink.add("mention", "\(m.kind.rawValue)\(m.strength)")
+        }
+        sink.add("rule+strength", "\(rule?.rawValue ?? "none")\(strength)")
+        if let canonical = members.first(where: { mentions[$0].canonical != nil }) { sink.add("gazetteer", mentions[canonical].kind.rawValue) }
+        if team { sink.add("team", "") }
+        if work { sink.add("work", "") }
+        if titled { sink.add("titled", "") }
+        if role { sink.add("role", "") }
+        if headlineOnly { sink.add("headline-only", "") }
+        sink.add("mentions", String(min(members.count, 4)))
+
+        let name = mentions[fullest]
+        sink.add("words", String(min(name.words.count, 4)))
+        // The last word and its ending, not every word: on this little data, word identities overfit
+        // ("Harry" learned as no one), while heads ("Theatre", "Jr") and endings ("-ton") generalize.
+        let keys = name.words.map(ActorLexicon.key)
+        if let last = keys.last {
+            sink.add("last", last)
+            sink.add("suffix", String(last.suffix(3)))
+        }
+        sink.add("shape", shape(name.surface))
+        if lexicon.cities.contains(keys.count == 1 ? keys[0] : keys.joined(separator: " ")) { sink.add("city", "") }
+        if wordCounts.count > 1 { sink.add("short-and-long-forms", "") }
+
+        for i in members {
+            let context = contexts[i]
+            sink.add("before", context.before)
+            sink.add("after", context.after)
+            // "Blinken said", "said Blinken": who speaks is a person or an organization, not a place.
+            if QuoteAttributor.speechVerbs.contains(context.after) || QuoteAttributor.speechVerbs.contains(context.before) {
+                sink.add("speaker", "")
+            }
+            if context.opensClause { sink.add("opens-clause", "") }
+            add(context.flags, "flag", into: &sink)
+            add(context.headFlags, "head-flag", into: &sink)
+            add(context.beforeFlags, "before-flag", into: &sink)
+            add(context.afterFlags, "after-flag", into: &sink)
+        }
+    }
+
+    /// "acronym" ("NATO"), "initials" ("U.S."), "digits", "hyphen", "connector" ("Bank of England") or "capitalised".
+    static func shape(_ surface: String) -> String {
+        var hasDigit = false, hasPeriod = false, hasHyphen = false, allCapitals = true, connector = false
+        var word: [UInt8] = []  // the current word, while it is short enough to be a connector
+        var wordLength = 0
+        var count = 0
+        for byte in surface.utf8 {
+            count += 1
+            if byte >= 0x30 && byte <= 0x39 { hasDigit = true }
+            if byte == 0x2E { hasPeriod = true }
+            if byte == 0x2D { hasHyphen = true }
+            if !((byte >= 0x41 && byte <= 0x5A) || byte == 0x26) { allCapitals = false }
+            if byte == 0x20 {
+                // A connector is a whole inner word: a space before it (wordLength counts from one) and after it.
+                if wordLength > 0, count > wordLength + 1, ["of", "and", "for", "&"].contains(String(decoding: word, as: UTF8.self)) { connector = true }
+                word.removeAll(keepingCapacity: true)
+                wordLength = 0
+            } else {
+                wordLength += 1
+                if word.count < 4 { word.append(byte) }
+            }
+        }
+        if hasDigit { return "digits" }
+        if hasPeriod { return "initials" }
+        if count > 1, allCapitals { return "acronym" }
+        if connector { return "connector" }
+        if hasHyphen { return "hyphen" }
+        return "capitalised"
+    }
+
+    private static let flagNames: [(WordFlags, String)] = [
+        (.given, "given"), (.surname, "surname"), (.titleStart, "title-start"), (.title, "title"), (.event, "event"),
+        (.generic, "generic"), (.orgWord, "org-word"), (.placeWord, "place-word"), (.placePrefix, "place-prefix"),
+        (.placeJoin, "place-join"), (.personNoun, "person-noun"), (.stateNoun, "state-noun"), (.common, "common"),
+        (.censusSurname, "census-surname"), (.censusGiven, "census-given"),
+        (WordFlags(cues: .place), "cue-place"), (WordFlags(cues: .work), "cue-work"), (WordFlags(cues: .band), "cue-band"),
+        (WordFlags(cues: .team), "cue-team"), (WordFlags(cues: .plural), "cue-plural"), (WordFlags(cues: .scorer), "cue-scorer"),
+        (WordFlags(cues: .shot), "cue-shot"), (WordFlags(cues: .sport), "cue-sport"), (WordFlags(cues: .opponent), "cue-opponent"),
+    ]
+
+    private static func add(_ flags: WordFlags, _ name: StaticString, into sink: inout some FeatureSink) {
+        guard !flags.subtracting(.tagged).isEmpty else { return }
+        for (flag, text) in flagNames where flags.contains(flag) { sink.add(name, text) }
+    }
+}
