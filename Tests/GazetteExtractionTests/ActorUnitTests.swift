@@ -239,7 +239,9 @@ struct ActorModelTests {
         var hasher = FeatureHasher()
         hasher.add("before", "said")
         hasher.add("bias", "")
-        #expect(hasher.hashes == [FeatureHash.of("before=said".utf8), FeatureHash.of("bias".utf8)])
+        hasher.add("mention", "person", 2)
+        hasher.add("words", "", 12)
+        #expect(hasher.hashes == ["before=said", "bias", "mention=person2", "words=12"].map { FeatureHash.of($0.utf8) })
         #expect(FeatureHash.of("a".utf8) == 0xaf63dc4c8601ec8c, "64-bit FNV-1a of \"a\"")
     }
 

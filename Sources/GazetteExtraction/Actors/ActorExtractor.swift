@@ -51,7 +51,7 @@ public final class ActorExtractor: Sendable {
             }
             var hasher = FeatureHasher()
             ActorFeatures.collect(members, mentions: found.all, contexts: found.contexts, rule: rule, lexicon: lexicon, into: &hasher)
-            guard let kind = model.decide(Array(Set(hasher.hashes))).kind else { continue }
+            guard let kind = model.decide(hasher.distinct()).kind else { continue }
             // A team, band or club cue ("against the United States", "Wales have") decides the kind.
             decided.append((members, members.contains { found.all[$0].team } ? .organization : kind))
         }

@@ -32,42 +32,42 @@ enum ActorFeatures {
                         lexicon: ActorLexicon, into sink: inout some FeatureSink) {
         sink.add("bias", "")
         sink.add("rule", rule?.rawValue ?? "none")
-        var strength = 0, fullest = members[0]
+        // Read in place: a NameMention copied is a dozen reference counts.
+        var strength = 0, fullest = members[0], fewestWords = Int.max, mostWords = 0
         var team = false, work = false, titled = false, role = false, headlineOnly = true
-        var wordCounts: Set<Int> = []
         for i in members {
-            let m = mentions[i]
-            strength = max(strength, m.strength)
-            if m.words.count > mentions[fullest].words.count { fullest = i }
-            team = team || m.team
-            work = work || m.work
-            titled = titled || m.titledSurface != nil
-            role = role || m.role != nil
-            headlineOnly = headlineOnly && m.sentence < 0
-            wordCounts.insert(m.words.count)
-            sink.add("mention", "\(m.kind.rawValue)\(m.strength)")
+            strength = max(strength, mentions[i].strength)
+            let wordCount = mentions[i].words.count
+            if wordCount > mostWords { fullest = i; mostWords = wordCount }
+            fewestWords = min(fewestWords, wordCount)
+            team = team || mentions[i].team
+            work = work || mentions[i].work
+            titled = titled || mentions[i].titledSurface != nil
+            role = role || mentions[i].role != nil
+            headlineOnly = headlineOnly && mentions[i].sentence < 0
+            sink.add("mention", mentions[i].kind.rawValue, mentions[i].strength)
         }
-        sink.add("rule+strength", "\(rule?.rawValue ?? "none")\(strength)")
+        sink.add("rule+strength", rule?.rawValue ?? "none", strength)
         if let canonical = members.first(where: { mentions[$0].canonical != nil }) { sink.add("gazetteer", mentions[canonical].kind.rawValue) }
         if team { sink.add("team", "") }
         if work { sink.add("work", "") }
         if titled { sink.add("titled", "") }
         if role { sink.add("role", "") }
         if headlineOnly { sink.add("headline-only", "") }
-        sink.add("mentions", String(min(members.count, 4)))
+        sink.add("mentions", "", min(members.count, 4))
 
-        let name = mentions[fullest]
-        sink.add("words", String(min(name.words.count, 4)))
+        let words = mentions[fullest].words
+        sink.add("words", "", min(words.count, 4))
         // The last word and its ending, not every word: on this little data, word identities overfit
         // ("Harry" learned as no one), while heads ("Theatre", "Jr") and endings ("-ton") generalize.
-        let keys = name.words.map(ActorLexicon.key)
-        if let last = keys.last {
+        if let lastWord = words.last {
+            let last = ActorLexicon.key(lastWord)
             sink.add("last", last)
             sink.add("suffix", String(last.suffix(3)))
+            if lexicon.cities.contains(words.count == 1 ? last : ActorLexicon.key(words.joined(separator: " "))) { sink.add("city", "") }
         }
-        sink.add("shape", shape(name.surface))
-        if lexicon.cities.contains(keys.count == 1 ? keys[0] : keys.joined(separator: " ")) { sink.add("city", "") }
-        if wordCounts.count > 1 { sink.add("short-and-long-forms", "") }
+        sink.add("shape", shape(mentions[fullest].surface))
+        if fewestWords < mostWords { sink.add("short-and-long-forms", "") }
 
         for i in members {
             let context = contexts[i]

@@ -22,28 +22,56 @@ struct ActorModel: Sendable {
         }
     }
 
-    private var weights: [UInt64: SIMD4<Float>] = [:]
+    /// An open-addressing table keyed by the features' FNV hashes (already well mixed, so the low
+    /// bits index it): a look-up is a few loads, where a `Dictionary` would hash the hash again.
+    private var keys: [UInt64] = []
+    private var values: [SIMD4<Float>] = []
+    private var mask = 0
+    private(set) var count = 0
 
     static let shared = ActorModel(text: ActorLexicon.bundledText("actors-model.txt"))
 
     /// Whether the model has any weights (a missing data file leaves it empty).
-    var isEmpty: Bool { weights.isEmpty }
+    var isEmpty: Bool { count == 0 }
 
     /// Reads `feature<TAB>w_none w_person w_organization w_place` lines; `#` starts a comment.
     init(text: String) {
+        var entries: [(UInt64, SIMD4<Float>)] = []
         for line in text.split(separator: "\n") where !line.hasPrefix("#") {
             let fields = line.split(separator: "\t")
             guard fields.count == 2 else { continue }
             let numbers = fields[1].split(separator: " ").compactMap { Float($0) }
             guard numbers.count == 4 else { continue }
-            weights[FeatureHash.of(fields[0].utf8), default: .zero] += SIMD4(numbers[0], numbers[1], numbers[2], numbers[3])
+            entries.append((FeatureHash.of(fields[0].utf8), SIMD4(numbers[0], numbers[1], numbers[2], numbers[3])))
         }
+        var capacity = 16
+        while capacity < entries.count * 2 { capacity *= 2 }
+        mask = capacity - 1
+        keys = Array(repeating: 0, count: capacity)
+        values = Array(repeating: .zero, count: capacity)
+        for (key, weights) in entries {
+            let slot = slot(of: key)
+            if keys[slot] != key { keys[slot] = key; count += 1 }
+            values[slot] += weights
+        }
+    }
+
+    /// Where `key` is, or the empty slot where it would go. (Hash 0 stands for empty; a feature
+    /// hashing to 0 would weigh nothing, at odds of one in 2^64.)
+    private func slot(of key: UInt64) -> Int {
+        var slot = Int(truncatingIfNeeded: key) & mask
+        while keys[slot] != key && keys[slot] != 0 { slot = (slot + 1) & mask }
+        return slot
     }
 
     /// The summed weights of `features` (hashes from a `FeatureHasher`).
     func scores(_ features: [UInt64]) -> SIMD4<Float> {
+        guard count > 0 else { return .zero }
         var total = SIMD4<Float>.zero
-        for feature in features { if let w = weights[feature] { total += w } }
+        for feature in features where feature != 0 {
+            let slot = slot(of: feature)
+            if keys[slot] == feature { total += values[slot] }
+        }
         return total
     }
 
@@ -72,6 +100,8 @@ enum FeatureHash {
 protocol FeatureSink {
     /// Adds the feature `name=value` (`name` alone when `value` is empty).
     mutating func add(_ name: StaticString, _ value: String)
+    /// Adds the feature `name=value<number>` ("mention=person2", "words=3").
+    mutating func add(_ name: StaticString, _ value: String, _ number: Int)
 }
 
 /// Hashes each feature as `FeatureHash.of("name=value")`, without building the text.
@@ -87,6 +117,34 @@ struct FeatureHasher: FeatureSink {
         }
         hashes.append(hash)
     }
+
+    mutating func add(_ name: StaticString, _ value: String, _ number: Int) {
+        var hash = FeatureHash.offset
+        name.withUTF8Buffer { for byte in $0 { hash = (hash ^ UInt64(byte)) &* FeatureHash.prime } }
+        hash = (hash ^ UInt64(UInt8(ascii: "="))) &* FeatureHash.prime
+        for byte in value.utf8 { hash = (hash ^ UInt64(byte)) &* FeatureHash.prime }
+        // Decimal digits, most significant first, as the text has them.
+        let number = max(0, number)
+        var divisor = 1
+        while divisor <= number / 10 { divisor *= 10 }
+        while divisor > 0 {
+            hash = (hash ^ UInt64(UInt8(ascii: "0") + UInt8(number / divisor % 10))) &* FeatureHash.prime
+            divisor /= 10
+        }
+        hashes.append(hash)
+    }
+
+    /// The features, each once, in a fixed order: a feature seen twice counts once.
+    mutating func distinct() -> [UInt64] {
+        hashes.sort()
+        var kept = 0
+        for index in hashes.indices where index == 0 || hashes[index] != hashes[kept - 1] {
+            hashes[kept] = hashes[index]
+            kept += 1
+        }
+        hashes.removeLast(hashes.count - kept)
+        return hashes
+    }
 }
 
 /// Collects each feature's text, for the training data `gazette extract --actor-candidates` prints.
@@ -95,5 +153,9 @@ struct FeatureTexts: FeatureSink {
 
     mutating func add(_ name: StaticString, _ value: String) {
         texts.append(value.isEmpty ? "\(name)" : "\(name)=\(value)")
+    }
+
+    mutating func add(_ name: StaticString, _ value: String, _ number: Int) {
+        texts.append("\(name)=\(value)\(max(0, number))")
     }
 }

@@ -98,6 +98,7 @@ enum NameTokenizer {
             var possessive = false
             var segmentStart = i  // start of the current period-separated segment, for "U.S."
             var hasPeriod = false
+            var hasCurlyApostrophe = false
             while i < n {
                 if isWordByte(i) {
                     i += bytes[i] >= 0xF0 ? 4 : bytes[i] >= 0xE0 ? 3 : bytes[i] >= 0xC0 ? 2 : 1
@@ -112,7 +113,7 @@ enum NameTokenizer {
                         possessive = true
                         break
                     }
-                    if isWordByte(next) { i = next; continue }
+                    if isWordByte(next) { hasCurlyApostrophe = hasCurlyApostrophe || apostropheLength == 3; i = next; continue }
                     break
                 }
                 if (c == 0x2D || c == 0x26) && isWordByte(i + 1) { i += 1; segmentStart = i; continue }  // - &
@@ -147,7 +148,7 @@ enum NameTokenizer {
                     end = h
                 }
             }
-            let word = Self.straightened(bytes[start..<end])
+            let word = hasCurlyApostrophe ? Self.straightened(bytes[start..<end]) : String(decoding: bytes[start..<end], as: UTF8.self)
             tokens.append(NameToken(text: word, shape: shape(of: bytes, start, end), key: bytes[start] >= 0x61 && bytes[start] <= 0x7A ? word : ActorLexicon.key(word), start: start, end: end,
                                     possessive: possessive))
             if suffixStart >= 0 {
