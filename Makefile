@@ -2,7 +2,7 @@
 SWIFT ?= swift
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: deps test-deps site test bench train theme clean
+.PHONY: deps test-deps site test bench train theme data install clean
 
 ## Install libcmark-dev (the C CommonMark library) when pkg-config cannot find it.
 deps:
@@ -47,8 +47,22 @@ bench: deps
 train: deps
 	$(SWIFT) build -c release --product gazette
 	python3 Scripts/train_actors.py
+	python3 Scripts/embed-data.py
 	$(SWIFT) build -c release --product gazette
 	python3 Scripts/train_actors.py --check
+
+## Install the gazette binary into $(PREFIX)/bin (default /usr/local). It is one file: templates
+## and extraction data are compiled in and the Swift runtime is linked statically; it needs only
+## libcmark (Debian libcmark0, which `make deps` installs).
+PREFIX ?= /usr/local
+install: deps
+	$(SWIFT) build -c release --product gazette --static-swift-stdlib
+	install -d $(DESTDIR)$(PREFIX)/bin
+	install -m 755 .build/release/gazette $(DESTDIR)$(PREFIX)/bin/gazette
+
+## Embed Sources/GazetteExtraction/Data/ into the binary (a test fails while they differ).
+data:
+	python3 Scripts/embed-data.py
 
 ## Embed Templates/ into the binary for `gazette new` (a test fails while they differ).
 theme:

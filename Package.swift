@@ -31,7 +31,9 @@ let package = Package(
         .target(name: "GazetteMustache"),
         .target(
             name: "GazetteExtraction",
-            resources: [.copy("Data")]
+            // Data/ is compiled in (EmbeddedData.swift, by Scripts/embed-data.py): an installed binary
+            // needs no resource folder beside it.
+            exclude: ["Data"]
         ),
         .target(
             name: "GazetteCore",

@@ -78,3 +78,37 @@ struct BuildCommandTests {
         #expect(home.contains("1 April 2024"), "the build date comes from SOURCE_DATE_EPOCH")
     }
 }
+
+@Suite("An installed binary")
+struct InstalledBinaryTests {
+    /// `make install` copies the one binary; it must not need the checkout's `.build` (the data files
+    /// used to load from SwiftPM's resource bundle beside the build, and a copy crashed without it).
+    @Test("a copy of the binary in another folder builds a site from anywhere")
+    func copiedBinaryBuilds() throws {
+        let manager = FileManager.default
+        let folder = manager.temporaryDirectory.appendingPathComponent("gazette-installed-\(UUID().uuidString)")
+        try manager.createDirectory(at: folder.appendingPathComponent("bin"), withIntermediateDirectories: true)
+        defer { try? manager.removeItem(at: folder) }
+        let installed = folder.appendingPathComponent("bin/gazette")
+        try manager.copyItem(at: CLI.binary, to: installed)
+        // A SwiftPM resource bundle would be looked up by its name (and found in the checkout's `.build`,
+        // hiding the problem here): the binary must not name one.
+        let bytes = try Data(contentsOf: installed)
+        #expect(bytes.range(of: Data(".resources".utf8)) == nil, "the binary looks for a resource bundle")
+        let site = try CLI.makeSite()
+        defer { try? manager.removeItem(at: site) }
+
+        let process = Process()
+        process.executableURL = installed
+        process.arguments = ["build", "--root", site.path, "--quiet"]
+        process.currentDirectoryURL = folder
+        let err = Pipe()
+        process.standardError = err
+        try process.run()
+        let stderr = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0, "\(stderr)")
+        let actors = try String(contentsOf: site.appendingPathComponent("Public/data/actors.json"), encoding: .utf8)
+        #expect(actors.contains("Antony Blinken") && actors.contains("Time Warner"), "extraction ran with its data")
+    }
+}

@@ -74,7 +74,8 @@ enum ActorFeatures {
             sink.add("before", context.before)
             sink.add("after", context.after)
             // "Blinken said", "said Blinken": who speaks is a person or an organization, not a place.
-            if QuoteAttributor.speechVerbs.contains(context.after) || QuoteAttributor.speechVerbs.contains(context.before) {
+            if (QuoteAttributor.mightBeVerb(context.after) && QuoteAttributor.speechVerbs.contains(context.after))
+                || (QuoteAttributor.mightBeVerb(context.before) && QuoteAttributor.speechVerbs.contains(context.before)) {
                 sink.add("speaker", "")
             }
             if context.opensClause { sink.add("opens-clause", "") }

@@ -121,9 +121,7 @@ struct ActorLexicon: Sendable {
 
     /// The text of a shipped data file, or "" when it is missing.
     static func bundledText(_ name: String) -> String {
-        guard let url = Bundle.module.url(forResource: "Data/\(name)", withExtension: nil),
-              let text = try? String(contentsOf: url, encoding: .utf8) else { return "" }
-        return text
+        EmbeddedData.text(name)
     }
 
     /// Builds the lexicon from data file texts, given by file name (used by tests with small texts too).

@@ -61,9 +61,7 @@ final class FigureLexicon: Sendable {
 
     /// The whitespace-separated fields of each non-comment line of a data file.
     private static func lines(of name: String) -> [[String]] {
-        guard let url = Bundle.module.url(forResource: "Data/\(name)", withExtension: nil),
-              let text = try? String(contentsOf: url, encoding: .utf8) else { return [] }
-        return text.split(separator: "\n").compactMap { line in
+        EmbeddedData.text(name).split(separator: "\n").compactMap { line in
             if line.hasPrefix("#") { return nil }
             let fields = line.split(separator: " ").map(String.init)
             return fields.isEmpty ? nil : fields

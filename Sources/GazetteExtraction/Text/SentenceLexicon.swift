@@ -43,8 +43,7 @@ struct SentenceLexicon: Sendable {
 
     /// The non-comment, non-blank lines of a bundled data file, or nil when it is missing.
     static func dataLines(_ name: String) -> [String]? {
-        guard let url = Bundle.module.url(forResource: "Data/\(name)", withExtension: nil),
-              let text = try? String(contentsOf: url, encoding: .utf8) else { return nil }
+        guard let text = EmbeddedData.files[name] else { return nil }
         return text.split(separator: "\n").compactMap { raw in
             let line = raw.trimmingCharacters(in: .whitespaces)
             return line.isEmpty || line.hasPrefix("#") ? nil : line
