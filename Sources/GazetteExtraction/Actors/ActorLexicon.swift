@@ -58,7 +58,7 @@ struct ActorLexicon: Sendable {
     var maxEntityWords = 1
 
     /// The lexicon built from the shipped data files; empty tables when a file is missing.
-    static let shared = ActorLexicon.loadBundled()
+    static let shared = ActorLexicon(files: EmbeddedData.text)
 
     /// Normalizes a phrase for table look-ups: lowercase, periods dropped, hyphens made spaces
     /// ("Hewitt-Packard" is "Hewlett Packard"), curly apostrophes made straight, runs of spaces collapsed.
@@ -115,15 +115,6 @@ struct ActorLexicon: Sendable {
     }
 
     /// Loads the data files from the module bundle.
-    static func loadBundled() -> ActorLexicon {
-        ActorLexicon(files: { bundledText($0) })
-    }
-
-    /// The text of a shipped data file, or "" when it is missing.
-    static func bundledText(_ name: String) -> String {
-        EmbeddedData.text(name)
-    }
-
     /// Builds the lexicon from data file texts, given by file name (used by tests with small texts too).
     init(files: (String) -> String) {
         for fields in Self.records(files("gazetteer-countries.txt")) {

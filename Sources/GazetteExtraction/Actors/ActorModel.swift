@@ -1,5 +1,3 @@
-import Foundation
-
 /// The learned decision over a merged group of mentions: no actor, or an actor of one kind.
 ///
 /// An averaged perceptron trained by `Scripts/train_actors.py` on annotated text (GUM, the
@@ -29,7 +27,7 @@ struct ActorModel: Sendable {
     private var mask = 0
     private(set) var count = 0
 
-    static let shared = ActorModel(text: ActorLexicon.bundledText("actors-model.txt"))
+    static let shared = ActorModel(text: EmbeddedData.text("actors-model.txt"))
 
     /// Whether the model has any weights (a missing data file leaves it empty).
     var isEmpty: Bool { count == 0 }
