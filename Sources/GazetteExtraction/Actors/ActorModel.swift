@@ -1,8 +1,8 @@
 /// The learned decision over a merged group of mentions: no actor, or an actor of one kind.
 ///
-/// An averaged perceptron trained by `Scripts/train_actors.py` on annotated text (GUM, the
-/// development gold, and the rules' own output on the corpus as weaker silver labels). Its
-/// weights ship as `Data/actors-model.txt`, one feature a line with a weight per class. A group's
+/// A linear model (multinomial logistic regression) trained by `Scripts/train_actors.py` on
+/// annotated text (GUM, the development gold, and the rules' own output on the corpus as weaker
+/// silver labels). Its weights ship as `Data/actors-model.txt` (compiled in, `EmbeddedData`), one feature a line with a weight per class. A group's
 /// score for a class is the sum of its features' weights; the best class wins. Features are
 /// looked up by a 64-bit FNV-1a hash of their text, so scoring builds no strings.
 struct ActorModel: Sendable {
