@@ -64,3 +64,26 @@ struct SentenceSplitterTests {
         #expect(SentenceSplitter.split(paragraphs: ["", "   ", "\u{00A0}"]).isEmpty)
     }
 }
+
+@Suite("Sentences without an end")
+struct UnendedSentenceTests {
+    @Test("a run of text with no sentence end is cut into bounded pieces at spaces, losing no word",
+          arguments: [1, 2, 3, 50])
+    func cutAtSpaces(kilobytes: Int) {
+        let words = (0..<(kilobytes * 150)).map { ["Paris", "talks", "went", "well", "é", "Blinken"][$0 % 6] }
+        let text = words.joined(separator: " ")
+        let sentences = SentenceSplitter.split(paragraphs: [text])
+        #expect(sentences.allSatisfy { $0.text.utf8.count <= SentenceSplitter.maxSentenceBytes })
+        #expect(sentences.map(\.text).joined(separator: " ") == text, "the pieces are the text, cut only at spaces")
+        #expect(sentences.dropLast().allSatisfy { $0.text.utf8.count > SentenceSplitter.maxSentenceBytes / 2 },
+                "a cut falls at the last space before the limit, so no piece is a fragment")
+    }
+
+    @Test("a long text with no space at all is still cut, between characters")
+    func cutWithoutSpaces() {
+        let text = String(repeating: "é", count: 5_000)  // 10,000 bytes
+        let sentences = SentenceSplitter.split(paragraphs: [text])
+        #expect(sentences.allSatisfy { $0.text.utf8.count <= SentenceSplitter.maxSentenceBytes })
+        #expect(sentences.map(\.text).joined() == text)
+    }
+}
