@@ -5,89 +5,146 @@
 /// so "Iran" is not found inside "Iranian". Used to link the first mention of each actor
 /// to its page and to anchor key figures in Markdown bodies.
 ///
-/// Text is searched as UTF-8 bytes: a literal byte search, with no locale-aware string
-/// comparison, which was most of the cost of an article page.
-struct BodyAnnotator {
+/// All requests are answered in one pass over the text, whatever their number: the phrases
+/// go into a byte trie, walked from each word boundary, so an article with thousands of
+/// actors costs its length times the length of the longest name, not the two multiplied.
+/// Text is compared as UTF-8 bytes, with no locale-aware string comparison.
+enum BodyAnnotator {
+    /// Wrap the earliest whole-word occurrence of any of `phrases` (plain text, escaped here) in
+    /// `open` and `close` markup. A link's text is skipped by later requests; a wrap that is no
+    /// link (a figure's anchor) may still hold one.
+    struct Request {
+        var phrases: [String]
+        var open: String
+        var close: String
+        var isLink: Bool
+
+        /// Links the first mention of an actor (any of its names) to `href`.
+        static func link(_ names: [String], href: String) -> Request {
+            Request(phrases: names, open: "<a class=\"actor-link\" href=\"\(HTMLEscape.escape(href))\">", close: "</a>", isLink: true)
+        }
+    }
+
     /// One piece of the body: markup, or text (with whether it is inside a link).
     private enum Segment {
         case markup([UInt8])
         case text([UInt8], linked: Bool)
     }
 
-    private var segments: [Segment]
-
-    init(html: String) {
-        segments = Self.split(Array(html.utf8))
+    /// A place where a request's phrase occurs: text segment, byte range in it.
+    private struct Match {
+        var segment: Int
+        var range: Range<Int>
     }
 
-    /// The annotated HTML.
-    var html: String {
-        var bytes: [UInt8] = []
-        for segment in segments {
-            switch segment {
-            case .markup(let markup): bytes += markup
-            case .text(let text, _): bytes += text
-            }
-        }
-        return String(decoding: bytes, as: UTF8.self)
-    }
-
-    /// Wraps the earliest whole-word occurrence of any of `phrases` (plain text, escaped
-    /// here) in `open` and `close` markup. Returns false when none occurs.
-    /// `isLink` marks the wrapped text as linked, so later calls skip it.
-    @discardableResult
-    mutating func wrapFirst(of phrases: [String], open: String, close: String, isLink: Bool) -> Bool {
-        let needles = phrases.map { Array(HTMLEscape.escape($0).utf8) }.filter { !$0.isEmpty }.sorted { $0.count > $1.count }
-        guard let (segmentIndex, range) = firstMatch(of: needles), case .text(let text, let linked) = segments[segmentIndex] else {
-            return false
-        }
-        segments.replaceSubrange(segmentIndex...segmentIndex, with: [
-            .text(Array(text[..<range.lowerBound]), linked: linked),
-            .markup(Array(open.utf8)),
-            .text(Array(text[range]), linked: linked || isLink),
-            .markup(Array(close.utf8)),
-            .text(Array(text[range.upperBound...]), linked: linked),
-        ])
-        return true
-    }
-
-    /// Links the first mention of an actor (any of its names) to `href`.
-    @discardableResult
-    mutating func linkFirstMention(of names: [String], href: String) -> Bool {
-        wrapFirst(of: names, open: "<a class=\"actor-link\" href=\"\(HTMLEscape.escape(href))\">", close: "</a>", isLink: true)
-    }
-
-    /// The earliest whole-word occurrence of any needle in unlinked text; on a tie, the
-    /// needle that comes first (the longest).
-    private func firstMatch(of needles: [[UInt8]]) -> (Int, Range<Int>)? {
+    /// The annotated HTML, and for each request whether it found a place. Requests are served in
+    /// order: each takes its earliest occurrence (the longest phrase on a tie) that neither lies in
+    /// a link made before nor straddles the edge of an earlier wrap.
+    static func annotate(_ html: String, _ requests: [Request]) -> (html: String, found: [Bool]) {
+        let segments = split(Array(html.utf8))
+        let trie = PhraseTrie(requests.map { request in request.phrases.map { Array(HTMLEscape.escape($0).utf8) } })
+        // Every occurrence of every request, in text order; at one place only the longest phrase.
+        var matches = Array(repeating: [Match](), count: requests.count)
         for (index, segment) in segments.enumerated() {
             guard case .text(let text, let linked) = segment, !linked else { continue }
-            var best: Range<Int>?
-            for needle in needles {
-                let limit = best?.lowerBound ?? text.count
-                if let found = Self.firstWholeWord(needle, in: text, before: limit), found.lowerBound < limit || best == nil {
-                    best = found
+            for start in text.indices where isBoundary(text, before: start) {
+                trie.walk(text, from: start) { request, end in
+                    guard isBoundary(text, after: end) else { return }
+                    if let last = matches[request].last, last.segment == index, last.range.lowerBound == start {
+                        matches[request][matches[request].count - 1].range = start..<end
+                    } else {
+                        matches[request].append(Match(segment: index, range: start..<end))
+                    }
                 }
             }
-            if let best { return (index, best) }
         }
-        return nil
+        // Per text byte of a segment with wraps: inside a link made here (bit 0), or where a wrap
+        // made here starts or ends (bit 1). A candidate checks only its own bytes.
+        let linkedBit: UInt8 = 1, edgeBit: UInt8 = 2
+        var marks: [Int: [UInt8]] = [:]
+        var wraps: [Int: [(range: Range<Int>, order: Int)]] = [:]
+        var found = Array(repeating: false, count: requests.count)
+        for (order, request) in requests.enumerated() {
+            for match in matches[order] {
+                let range = match.range
+                if let bytes = marks[match.segment] {
+                    if bytes[range].contains(where: { $0 & linkedBit != 0 }) { continue }
+                    if bytes[(range.lowerBound + 1)..<range.upperBound].contains(where: { $0 & edgeBit != 0 }) { continue }
+                }
+                found[order] = true
+                wraps[match.segment, default: []].append((range, order))
+                guard case .text(let text, _) = segments[match.segment] else { break }
+                var bytes = marks[match.segment] ?? Array(repeating: 0, count: text.count + 1)
+                bytes[range.lowerBound] |= edgeBit
+                bytes[range.upperBound] |= edgeBit
+                if request.isLink { for i in range { bytes[i] |= linkedBit } }
+                marks[match.segment] = bytes
+                break
+            }
+        }
+        var out: [UInt8] = []
+        out.reserveCapacity(html.utf8.count + wraps.count * 64)
+        for (index, segment) in segments.enumerated() {
+            switch segment {
+            case .markup(let markup): out += markup
+            case .text(let text, _):
+                guard let here = wraps[index] else { out += text; continue }
+                // Outer wraps open first and close last; of two wraps of one range, the earlier is outer.
+                let opens = here.sorted { ($0.range.lowerBound, -$0.range.upperBound, $0.order) < ($1.range.lowerBound, -$1.range.upperBound, $1.order) }
+                let closes = here.sorted { ($0.range.upperBound, -$0.range.lowerBound, -$0.order) < ($1.range.upperBound, -$1.range.lowerBound, -$1.order) }
+                var nextOpen = 0, nextClose = 0
+                for position in 0...text.count {
+                    while nextClose < closes.count, closes[nextClose].range.upperBound == position {
+                        out += Array(requests[closes[nextClose].order].close.utf8)
+                        nextClose += 1
+                    }
+                    while nextOpen < opens.count, opens[nextOpen].range.lowerBound == position {
+                        out += Array(requests[opens[nextOpen].order].open.utf8)
+                        nextOpen += 1
+                    }
+                    if position < text.count { out.append(text[position]) }
+                }
+            }
+        }
+        return (String(decoding: out, as: UTF8.self), found)
     }
 
-    /// The first occurrence of `needle` in `text` that starts before `limit` and stands
-    /// as whole words.
-    private static func firstWholeWord(_ needle: [UInt8], in text: [UInt8], before limit: Int) -> Range<Int>? {
-        guard let first = needle.first, needle.count <= text.count else { return nil }
-        var start = 0
-        let last = min(limit, text.count - needle.count + 1)
-        while start < last {
-            if text[start] == first, text[start..<start + needle.count].elementsEqual(needle),
-               isBoundary(text, before: start), isBoundary(text, after: start + needle.count) {
-                return start..<start + needle.count
+    /// The phrases of every request, as a trie of bytes.
+    private struct PhraseTrie {
+        /// Children of each node as (byte, node) pairs: few per node, scanned in order.
+        private var children: [[(UInt8, Int)]] = [[]]
+        /// The requests whose phrase ends at each node.
+        private var ends: [[Int]] = [[]]
+
+        init(_ phrases: [[[UInt8]]]) {
+            for (request, needles) in phrases.enumerated() {
+                for needle in needles where !needle.isEmpty {
+                    var node = 0
+                    for byte in needle {
+                        if let next = children[node].first(where: { $0.0 == byte })?.1 {
+                            node = next
+                        } else {
+                            children.append([])
+                            ends.append([])
+                            children[node].append((byte, children.count - 1))
+                            node = children.count - 1
+                        }
+                    }
+                    if !ends[node].contains(request) { ends[node].append(request) }
+                }
             }
-            start += 1
         }
-        return nil
+
+        /// Calls `found(request, end)` for every phrase that occurs at `start`, shortest first.
+        func walk(_ text: [UInt8], from start: Int, _ found: (Int, Int) -> Void) {
+            var node = 0
+            var position = start
+            while position < text.count, let next = children[node].first(where: { $0.0 == text[position] })?.1 {
+                node = next
+                position += 1
+                for request in ends[node] { found(request, position) }
+            }
+        }
     }
 
     /// True when the character before byte `index` is not a letter or digit.

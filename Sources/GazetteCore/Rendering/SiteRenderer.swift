@@ -123,19 +123,26 @@ struct SiteRenderer: Sendable {
         }
         let description = analysed.summary.first ?? model.config.description
         return page(path, template: "article", title: analysed.article.title, description: description, key: key) {
-            var body = BodyAnnotator(html: BodyRenderer.html(analysed, config: model.config))
             // Plain-text bodies anchor every sentence; in Markdown, anchor each key figure where it occurs.
+            var requests: [BodyAnnotator.Request] = []
+            var figureSentences: [Int] = []
+            if case .plainText = analysed.article.body {} else {
+                var seen = Set<Int>()
+                for figure in analysed.digest.keyFigures where seen.insert(figure.sentence).inserted {
+                    requests.append(.init(phrases: [figure.text], open: "<span class=\"sentence\" id=\"s-\(figure.sentence)\">",
+                                          close: "</span>", isLink: false))
+                    figureSentences.append(figure.sentence)
+                }
+            }
+            requests += links.map { BodyAnnotator.Request.link($0.names, href: $0.href) }
+            let (body, found) = BodyAnnotator.annotate(BodyRenderer.html(analysed, config: model.config), requests)
             var anchors = Set<Int>()
             if case .plainText = analysed.article.body {
                 anchors = Set(analysed.digest.sentences.map(\.index))
             } else {
-                for figure in analysed.digest.keyFigures where !anchors.contains(figure.sentence) {
-                    let open = "<span class=\"sentence\" id=\"s-\(figure.sentence)\">"
-                    if body.wrapFirst(of: [figure.text], open: open, close: "</span>", isLink: false) { anchors.insert(figure.sentence) }
-                }
+                for (position, sentence) in figureSentences.enumerated() where found[position] { anchors.insert(sentence) }
             }
-            for link in links { body.linkFirstMention(of: link.names, href: link.href) }
-            return ["article": .object(TemplateObject(contexts.articlePage(index, card: cards[index].objectFields ?? [:], body: body.html,
+            return ["article": .object(TemplateObject(contexts.articlePage(index, card: cards[index].objectFields ?? [:], body: body,
                                                                           anchors: anchors, related: relatedCards(index))))]
         }
     }
