@@ -44,7 +44,7 @@ struct ServeCommand: ParsableCommand {
         do {
             try server.start(host: host, port: port)
         } catch {
-            printError("gazette: error: \(error)")
+            printError("gazette: error: \(ErrorDescription.of(error))")
             throw ExitCode(1)
         }
         printNow("Serving \(options.output.path) at http://\(host):\(port)/ (Ctrl-C to stop)")

@@ -27,7 +27,7 @@ public enum SitePipeline {
         do {
             lock = try BuildLock(folders.lock) { progress("Waiting for another build of \(options.output.path) to finish") }
         } catch {
-            return .failure(BuildFailure([.error(folders.cache.path, "cannot lock the build cache: \(error)",
+            return .failure(BuildFailure([.error(folders.cache.path, "cannot lock the build cache: \(ErrorDescription.of(error))",
                                                  note: "check that the folder holding the output is writable")]))
         }
         defer { lock.release() }
@@ -47,7 +47,7 @@ public enum SitePipeline {
         do {
             writer = try SiteWriter(output: options.output)
         } catch {
-            return .failure(BuildFailure([.error(options.output.path, "cannot prepare the output: \(error)")]))
+            return .failure(BuildFailure([.error(options.output.path, "cannot prepare the output: \(ErrorDescription.of(error))")]))
         }
         let cache = AnalysisCache(folder: folders.analysis, configText: configText)
         timer.lap("load the cache")
@@ -66,7 +66,7 @@ public enum SitePipeline {
         do {
             result.published = try writer.finish()
         } catch {
-            return .failure(BuildFailure([.error(options.output.path, "cannot publish the site: \(error)")]))
+            return .failure(BuildFailure([.error(options.output.path, "cannot publish the site: \(ErrorDescription.of(error))")]))
         }
         timer.lap("publish")
         // A cache that cannot be written costs the next build time, not correctness.
@@ -93,7 +93,7 @@ public enum SitePipeline {
         do {
             result.published = try SitePublisher.publish(result.files, to: options.output)
         } catch {
-            return .failure(BuildFailure([.error(options.output.path, "cannot publish the site: \(error)")]))
+            return .failure(BuildFailure([.error(options.output.path, "cannot publish the site: \(ErrorDescription.of(error))")]))
         }
         return .success(result)
     }

@@ -77,7 +77,7 @@ public final class SiteWriter: OutputSink, @unchecked Sendable {
             staged.append(file.path)
             lock.unlock()
         } catch {
-            fail("\(error)")
+            fail(ErrorDescription.of(error))
         }
     }
 
@@ -110,7 +110,7 @@ public final class SiteWriter: OutputSink, @unchecked Sendable {
                         self.fail("cannot link \(path) into \(self.staging.path): \(String(cString: strerror(errno)))")
                     }
                 } catch {
-                    self.fail("\(error)")
+                    self.fail(ErrorDescription.of(error))
                 }
             }
             if let failure {
