@@ -35,12 +35,11 @@ struct ActorModel: Sendable {
     /// Reads `feature<TAB>w_none w_person w_organization w_place` lines; `#` starts a comment.
     init(text: String) {
         var entries: [(UInt64, SIMD4<Float>)] = []
-        for line in text.split(separator: "\n") where !line.hasPrefix("#") {
-            let fields = line.split(separator: "\t")
-            guard fields.count == 2 else { continue }
-            let numbers = fields[1].split(separator: " ").compactMap { Float($0) }
+        for line in text.utf8.split(separator: 0x0A) where line.first != UInt8(ascii: "#") {
+            guard let tab = line.firstIndex(of: 0x09) else { continue }
+            let numbers = line[line.index(after: tab)...].split(separator: 0x20).compactMap { Float(Substring($0)) }
             guard numbers.count == 4 else { continue }
-            entries.append((FeatureHash.of(fields[0].utf8), SIMD4(numbers[0], numbers[1], numbers[2], numbers[3])))
+            entries.append((FeatureHash.of(line[..<tab]), SIMD4(numbers[0], numbers[1], numbers[2], numbers[3])))
         }
         var capacity = 16
         while capacity < entries.count * 2 { capacity *= 2 }
