@@ -29,7 +29,7 @@ struct CueFlags: OptionSet, Sendable, Hashable {
     /// Parses "word cue" lines; unknown cues are ignored.
     static func table(_ text: String) -> [String: CueFlags] {
         var table: [String: CueFlags] = [:]
-        for line in ActorLexicon.lines(text) {
+        for line in DataFile.lines(text) {
             let parts = line.split(separator: " ")
             guard parts.count == 2, let flag = names[String(parts[1])] else { continue }
             table[String(parts[0]), default: []].insert(flag)

@@ -12,7 +12,6 @@ public final class ActorExtractor: Sendable {
     let lexicon: ActorLexicon
     let model: ActorModel
 
-    /// With an empty `model`, the hand-written rules decide alone.
     init(lexicon: ActorLexicon = .shared, model: ActorModel = .shared) {
         self.lexicon = lexicon
         self.model = model
@@ -45,10 +44,6 @@ public final class ActorExtractor: Sendable {
         var decided: [(members: [Int], kind: ActorKind)] = []
         for members in found.groups {
             let rule = ruleKind(members, found.all)
-            guard !model.isEmpty else {
-                if let rule { decided.append((members, rule)) }
-                continue
-            }
             var hasher = FeatureHasher()
             ActorFeatures.collect(members, mentions: found.all, contexts: found.contexts, rule: rule, lexicon: lexicon, into: &hasher)
             guard let kind = model.decide(hasher.distinct()).kind else { continue }

@@ -133,31 +133,31 @@ struct ActorLexicon: Sendable {
             addEntity(fields[0], entry)
             if fields.count > 1 { for alias in Self.list(fields[1]) { addEntity(alias, entry) } }
         }
-        givenNames = Set(Self.lines(files("actors-given-names.txt")).map { Self.key($0) })
-        surnames = Set(Self.lines(files("actors-surnames.txt")).map { Self.key($0) })
-        for title in Self.lines(files("actors-titles.txt")) {
+        givenNames = Set(DataFile.lines(files("actors-given-names.txt")).map { Self.key($0) })
+        surnames = Set(DataFile.lines(files("actors-surnames.txt")).map { Self.key($0) })
+        for title in DataFile.lines(files("actors-titles.txt")) {
             let k = Self.key(title)
             titles.insert(k)
             maxTitleWords = max(maxTitleWords, k.split(separator: " ").count)
         }
-        personNouns = Set(Self.lines(files("actors-person-nouns.txt")).map { $0.lowercased() })
-        stateNouns = Set(Self.lines(files("actors-state-nouns.txt")).map { $0.lowercased() })
-        orgWords = Set(Self.lines(files("actors-org-words.txt")).map { Self.key($0) })
-        eventWords = Set(Self.lines(files("actors-event-words.txt")).map { Self.key($0) })
-        for line in Self.lines(files("actors-place-words.txt")) {
+        personNouns = Set(DataFile.lines(files("actors-person-nouns.txt")).map { $0.lowercased() })
+        stateNouns = Set(DataFile.lines(files("actors-state-nouns.txt")).map { $0.lowercased() })
+        orgWords = Set(DataFile.lines(files("actors-org-words.txt")).map { Self.key($0) })
+        eventWords = Set(DataFile.lines(files("actors-event-words.txt")).map { Self.key($0) })
+        for line in DataFile.lines(files("actors-place-words.txt")) {
             let parts = line.split(separator: " ")
             guard let word = parts.first.map({ Self.key(String($0)) }) else { continue }
             let marks = parts.dropFirst()
             if marks.contains("^") { placePrefixWords.insert(word) } else { placeWords.insert(word) }
             if marks.contains("*") { placeJoinWords.insert(word) }
         }
-        stopwords = Set(Self.lines(files("actors-stopwords.txt")))
-        genericWords = Set(Self.lines(files("actors-generic-words.txt")).map { Self.key($0) })
+        stopwords = Set(DataFile.lines(files("actors-stopwords.txt")))
+        genericWords = Set(DataFile.lines(files("actors-generic-words.txt")).map { Self.key($0) })
         cues = CueFlags.table(files("actors-cue-words.txt"))
-        commonWords = Set(Self.lines(files("actors-common-words.txt")))
-        censusSurnames = Set(Self.lines(files("names-census-surnames.txt")).map { Self.key($0) })
-        censusGivenNames = Set(Self.lines(files("names-census-given.txt")).map { Self.key($0) })
-        cities = Set(Self.lines(files("places-geonames.txt")).map { Self.key($0) })
+        commonWords = Set(DataFile.lines(files("actors-common-words.txt")))
+        censusSurnames = Set(DataFile.lines(files("names-census-surnames.txt")).map { Self.key($0) })
+        censusGivenNames = Set(DataFile.lines(files("names-census-given.txt")).map { Self.key($0) })
+        cities = Set(DataFile.lines(files("places-geonames.txt")).map { Self.key($0) })
         buildWordFlags()
         for (word, flags) in cues where flags.contains(.sport) {
             guard let first = word.utf8.first else { continue }
@@ -180,32 +180,9 @@ struct ActorLexicon: Sendable {
         maxEntityWords = max(maxEntityWords, k.split(separator: " ").count)
     }
 
-    /// Non-empty, non-comment lines, trimmed.
-    static func lines(_ text: String) -> [String] {
-        // On bytes: the lists hold tens of thousands of lines, read at every start of the tool.
-        var text = text
-        return text.withUTF8 { bytes in
-            var result: [String] = []
-            var start = 0
-            func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0D }
-            while start < bytes.count {
-                var end = start
-                while end < bytes.count, bytes[end] != 0x0A { end += 1 }
-                var first = start, last = end
-                while first < last, isSpace(bytes[first]) { first += 1 }
-                while last > first, isSpace(bytes[last - 1]) { last -= 1 }
-                if first < last, bytes[first] != UInt8(ascii: "#") {
-                    result.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[first..<last]), as: UTF8.self))
-                }
-                start = end + 1
-            }
-            return result
-        }
-    }
-
     /// Lines split at `|` into trimmed fields.
     static func records(_ text: String) -> [[String]] {
-        lines(text).map { $0.split(separator: "|", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) } }
+        DataFile.lines(text).map { $0.split(separator: "|", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) } }
     }
 
     /// A `;`-separated list, trimmed, empty items dropped.

@@ -106,20 +106,11 @@ struct FeatureHasher: FeatureSink {
     var hashes: [UInt64] = []
 
     mutating func add(_ name: StaticString, _ value: String) {
-        var hash = FeatureHash.offset
-        name.withUTF8Buffer { for byte in $0 { hash = (hash ^ UInt64(byte)) &* FeatureHash.prime } }
-        if !value.isEmpty {
-            hash = (hash ^ UInt64(UInt8(ascii: "="))) &* FeatureHash.prime
-            for byte in value.utf8 { hash = (hash ^ UInt64(byte)) &* FeatureHash.prime }
-        }
-        hashes.append(hash)
+        hashes.append(value.isEmpty ? start(name) : start(name, value))
     }
 
     mutating func add(_ name: StaticString, _ value: String, _ number: Int) {
-        var hash = FeatureHash.offset
-        name.withUTF8Buffer { for byte in $0 { hash = (hash ^ UInt64(byte)) &* FeatureHash.prime } }
-        hash = (hash ^ UInt64(UInt8(ascii: "="))) &* FeatureHash.prime
-        for byte in value.utf8 { hash = (hash ^ UInt64(byte)) &* FeatureHash.prime }
+        var hash = start(name, value)
         // Decimal digits, most significant first, as the text has them.
         let number = max(0, number)
         var divisor = 1
@@ -129,6 +120,16 @@ struct FeatureHasher: FeatureSink {
             divisor /= 10
         }
         hashes.append(hash)
+    }
+
+    /// The hash of `name`, or of `name=value`, to go on with.
+    private func start(_ name: StaticString, _ value: String? = nil) -> UInt64 {
+        var hash = FeatureHash.offset
+        name.withUTF8Buffer { for byte in $0 { hash = (hash ^ UInt64(byte)) &* FeatureHash.prime } }
+        guard let value else { return hash }
+        hash = (hash ^ UInt64(UInt8(ascii: "="))) &* FeatureHash.prime
+        for byte in value.utf8 { hash = (hash ^ UInt64(byte)) &* FeatureHash.prime }
+        return hash
     }
 
     /// The features, each once, in a fixed order: a feature seen twice counts once.

@@ -59,13 +59,9 @@ final class FigureLexicon: Sendable {
                              qualifiers: qualifiers)
     }
 
-    /// The whitespace-separated fields of each non-comment line of a data file.
+    /// The space-separated fields of each line of a data file.
     private static func lines(of name: String) -> [[String]] {
-        EmbeddedData.text(name).split(separator: "\n").compactMap { line in
-            if line.hasPrefix("#") { return nil }
-            let fields = line.split(separator: " ").map(String.init)
-            return fields.isEmpty ? nil : fields
-        }
+        (DataFile.lines(named: name) ?? []).map { $0.split(separator: " ").map(String.init) }
     }
 
     // MARK: Closed classes

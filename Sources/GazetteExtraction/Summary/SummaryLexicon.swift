@@ -17,7 +17,7 @@ final class SummaryLexicon: Sendable {
     }
 
     static let shared: SummaryLexicon = {
-        let words = (SentenceLexicon.dataLines("text-junk-phrases") ?? []).map { line in
+        let words = (DataFile.lines(named: "text-junk-phrases") ?? []).map { line in
             line.split(separator: " ").map(String.init)
         }.filter { !$0.isEmpty }
         return SummaryLexicon(junkPhraseWords: words, junkPhrases: words.map { $0.map(WordHasher.id) })

@@ -26,7 +26,7 @@ struct SentenceLexicon: Sendable {
 
     static func load() -> SentenceLexicon {
         var abbreviations = ShortWordTable<AbbreviationKind>()
-        for line in dataLines("text-abbreviations") ?? fallbackAbbreviations {
+        for line in DataFile.lines(named: "text-abbreviations") ?? fallbackAbbreviations {
             let parts = line.split(separator: " ", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
             guard parts.count == 2, !parts[1].isEmpty else { continue }
             let kind: AbbreviationKind
@@ -37,17 +37,8 @@ struct SentenceLexicon: Sendable {
             }
             abbreviations[parts[1].lowercased()] = kind
         }
-        let starters = ShortWordSet((dataLines("text-sentence-starters") ?? fallbackStarters).map { ShortWord($0.lowercased()) })
+        let starters = ShortWordSet((DataFile.lines(named: "text-sentence-starters") ?? fallbackStarters).map { ShortWord($0.lowercased()) })
         return SentenceLexicon(abbreviations: abbreviations, starters: starters)
-    }
-
-    /// The non-comment, non-blank lines of a bundled data file, or nil when it is missing.
-    static func dataLines(_ name: String) -> [String]? {
-        guard let text = EmbeddedData.files[name] else { return nil }
-        return text.split(separator: "\n").compactMap { raw in
-            let line = raw.trimmingCharacters(in: .whitespaces)
-            return line.isEmpty || line.hasPrefix("#") ? nil : line
-        }
     }
 
     static let fallbackAbbreviations = ["title mr", "title mrs", "title ms", "title dr", "title prof", "title st",

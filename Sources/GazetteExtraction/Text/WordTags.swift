@@ -19,12 +19,12 @@ struct WordTags: Sendable {
     static let shared = WordTags.load()
 
     static func load() -> WordTags {
-        let stopwords = (SentenceLexicon.dataLines("text-stopwords") ?? []).map { (WordHasher.id($0), stopword) }
+        let stopwords = (DataFile.lines(named: "text-stopwords") ?? []).map { (WordHasher.id($0), stopword) }
         let triggers = SummaryLexicon.shared.junkPhraseWords.compactMap { words in
             words.max { a, b in a.count != b.count ? a.count < b.count : a > b }.map { (WordHasher.id($0), junkTrigger) }
         }
         let numbers = FigureTrigger.numberWords.map { (WordHasher.id($0), numberWord) }
-        let openers = (SentenceLexicon.dataLines("text-dependent-openers") ?? []).map { (WordHasher.id($0), dependentOpener) }
+        let openers = (DataFile.lines(named: "text-dependent-openers") ?? []).map { (WordHasher.id($0), dependentOpener) }
         return WordTags(table: WordIdSet(tagged: stopwords + triggers + numbers + openers))
     }
 }
