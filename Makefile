@@ -2,7 +2,7 @@
 SWIFT ?= swift
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: deps test-deps site test bench train theme data install clean
+.PHONY: deps test-deps site test bench fuzz train theme data install clean
 
 ## Install libcmark-dev (the C CommonMark library) when pkg-config cannot find it.
 deps:
@@ -41,6 +41,12 @@ bench: deps
 	$(SWIFT) build -c release --product gazette-bench
 	python3 Scripts/bench_scale.py
 	Scripts/bench.sh
+
+## Fuzz every parser that reads user bytes (Sources/GazetteFuzz) for SECONDS seconds each, from the
+## seeds in Tests/Fuzz/; fails on a crash, hang, broken invariant or sanitizer report.
+SECONDS ?= 60
+fuzz: deps
+	Scripts/fuzz.sh $(SECONDS)
 
 ## Retrain the actor model (Sources/GazetteExtraction/Data/actors-model.txt) from GUM, the development
 ## gold and silver labels; prints the held-out scores first. Needs ../shared; never run by `make test`.

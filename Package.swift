@@ -11,6 +11,7 @@ import PackageDescription
 /// - `GazetteCore`: the build pipeline (content, entities, rendering, publishing).
 /// - `gazette`: the command-line tool.
 /// - `gazette-bench`: extraction speed per stage against cmark (`make bench`).
+/// - `gazette-fuzz`: the parsers as libFuzzer targets (`make fuzz`), and their regression replay.
 let package = Package(
     name: "Gazette",
     platforms: [.macOS(.v13)],
@@ -51,6 +52,7 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        .executableTarget(name: "gazette-fuzz", dependencies: ["GazetteCore", "GazetteExtraction"], path: "Sources/GazetteFuzz"),
         .executableTarget(name: "gazette-bench", dependencies: ["GazetteExtraction", "CommonMark"], path: "Sources/GazetteBench"),
         .testTarget(name: "CommonMarkTests", dependencies: ["CommonMark"]),
         .testTarget(name: "GazetteMustacheTests", dependencies: ["GazetteMustache"], resources: [.copy("Spec")]),

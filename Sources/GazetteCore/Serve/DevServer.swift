@@ -85,16 +85,26 @@ public final class DevServer: @unchecked Sendable {
     private func handle(_ connection: Int32) {
         var timeout = timeval(tv_sec: 5, tv_usec: 0)
         setsockopt(connection, SOL_SOCKET, SO_RCVTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
-        guard let head = readHead(connection), let requestLine = head.split(separator: "\r\n").first else { return }
-        let parts = requestLine.split(separator: " ")
-        guard parts.count == 3 else { return send(connection, status: "400 Bad Request", body: Array("Bad request\n".utf8)) }
-        let method = parts[0], target = String(parts[1])
-        guard method == "GET" || method == "HEAD" else {
-            return send(connection, status: "405 Method Not Allowed", body: Array("Only GET and HEAD\n".utf8))
+        guard let head = readHead(connection) else { return }
+        let response = respond(toHead: head)
+        send(connection, status: response.status, type: response.type, body: response.body,
+             length: response.length, location: response.location)
+    }
+
+    /// The response to a whole request head (request line and headers) as a client sent it:
+    /// 400 for a malformed request line, 405 for a method other than GET and HEAD. `length`
+    /// is the body's length even for HEAD, whose body is empty. Pure apart from reading files;
+    /// the `serve-request` fuzz target drives it.
+    func respond(toHead head: String) -> (status: String, type: String, body: [UInt8], length: Int, location: String?) {
+        func plain(_ status: String, _ text: String) -> (String, String, [UInt8], Int, String?) {
+            (status, "text/plain; charset=utf-8", Array(text.utf8), text.utf8.count, nil)
         }
+        let parts = head.split(separator: "\r\n").first?.split(separator: " ") ?? []
+        guard parts.count == 3 else { return plain("400 Bad Request", "Bad request\n") }
+        let method = parts[0], target = String(parts[1])
+        guard method == "GET" || method == "HEAD" else { return plain("405 Method Not Allowed", "Only GET and HEAD\n") }
         let response = respond(to: target)
-        send(connection, status: response.status, type: response.type, body: method == "HEAD" ? [] : response.body,
-             length: response.body.count, location: response.location)
+        return (response.status, response.type, method == "HEAD" ? [] : response.body, response.body.count, response.location)
     }
 
     /// The response to a GET of `target`; pure apart from reading files, for tests.
@@ -157,9 +167,8 @@ public final class DevServer: @unchecked Sendable {
         return String(decoding: data, as: UTF8.self)
     }
 
-    private func send(_ connection: Int32, status: String, type: String = "text/plain; charset=utf-8", body: [UInt8],
-                      length: Int? = nil, location: String? = nil) {
-        var head = "HTTP/1.1 \(status)\r\nContent-Type: \(type)\r\nContent-Length: \(length ?? body.count)\r\n"
+    private func send(_ connection: Int32, status: String, type: String, body: [UInt8], length: Int, location: String?) {
+        var head = "HTTP/1.1 \(status)\r\nContent-Type: \(type)\r\nContent-Length: \(length)\r\n"
         head += "Cache-Control: no-store\r\nX-Content-Type-Options: nosniff\r\nConnection: close\r\n"
         if let location { head += "Location: \(location)\r\n" }
         let bytes = Array((head + "\r\n").utf8) + body
