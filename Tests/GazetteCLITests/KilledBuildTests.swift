@@ -62,6 +62,46 @@ struct KilledBuildTests {
         }
     }
 
+    /// A kill while the cache is written leaves a `.tmp` file beside the old one; a torn write on a
+    /// crashed machine could leave a cache file cut short or garbled. Either way the next build must
+    /// succeed and equal a clean one: a damaged cache is a cache miss, never an error or wrong output.
+    @Test("a cache file cut short, garbled or left half-written is read as a miss, and the build is clean")
+    func damagedCache() throws {
+        let site = try Self.makeDemoSite()
+        defer { try? FileManager.default.removeItem(at: site) }
+        let cache = site.appendingPathComponent(".Public.cache"), output = site.appendingPathComponent("Public")
+        var generator = SplitMix(seed: 6122026)
+        let article = site.appendingPathComponent("Content/politics/001.txt")
+        for round in 0..<6 {
+            #expect(try CLI.run(["build", "--root", site.path, "--quiet"]).status == 0)
+            let files = (try FileManager.default.subpathsOfDirectory(atPath: cache.path)).sorted().filter { name in
+                var isDirectory: ObjCBool = false
+                return name != "lock" && FileManager.default.fileExists(atPath: cache.appendingPathComponent(name).path, isDirectory: &isDirectory)
+                    && !isDirectory.boolValue
+            }
+            try #require(files.count >= 2, "the cache holds the manifest and the analysis shards")
+            // Damage a third of the cache files, each in one of three ways.
+            for name in files where generator.next() % 3 == 0 {
+                let url = cache.appendingPathComponent(name)
+                var bytes = [UInt8](try Data(contentsOf: url))
+                switch (generator.next() % 3, bytes.count) {
+                case (0, let count) where count > 0: bytes.removeLast(Int(generator.next() % UInt64(count)) + 1)
+                case (1, let count) where count > 0:
+                    for _ in 0..<8 { bytes[Int(generator.next() % UInt64(count))] ^= UInt8(truncatingIfNeeded: generator.next() | 1) }
+                default: try Data(bytes.prefix(bytes.count / 2)).write(to: URL(fileURLWithPath: url.path + ".tmp"))
+                }
+                try Data(bytes).write(to: url)
+            }
+            let text = try String(contentsOf: article, encoding: .utf8)
+            try (text + "\nRound \(round): the Treasury said 1\(round) banks would pay.\n").write(to: article, atomically: true, encoding: .utf8)
+            let result = try CLI.run(["build", "--root", site.path, "--quiet"])
+            #expect(result.status == 0, "round \(round): \(result.stderr)")
+            let built = CLI.tree(output), clean = try Self.cleanTree(site)
+            let differing = Set(built.keys).union(clean.keys).filter { built[$0] != clean[$0] }.sorted()
+            #expect(differing.isEmpty, "round \(round): the build after the damage equals a clean build; differs: \(differing.prefix(5))")
+        }
+    }
+
     @Test("two builds started at once both succeed, one after the other, and the output is whole")
     func concurrentBuilds() throws {
         let site = try Self.makeDemoSite()

@@ -26,7 +26,7 @@ public final class AnalysisCache: @unchecked Sendable {
         case new(ContentHash, CachedAnalysis)
     }
 
-    static let magic = Array("gazette analysis cache 2\n".utf8)
+    static let magic = Array("gazette analysis cache 3\n".utf8)
     static let shardCount = 32
 
     private let identity: [UInt8]
@@ -63,8 +63,8 @@ public final class AnalysisCache: @unchecked Sendable {
     }
 
     private static func index(_ data: [UInt8], shard: Int, identity: [UInt8]) throws -> [String: Stored] {
-        var reader = ByteReader(data)
-        guard data.starts(with: magic) else { return [:] }
+        guard let content = CacheSeal.content(of: data), data[content].starts(with: magic) else { return [:] }
+        var reader = ByteReader(data, range: content)
         _ = try reader.raw(magic.count)
         let identityRange = try reader.raw(identity.count)
         guard data[identityRange].elementsEqual(identity) else { return [:] }
@@ -149,6 +149,6 @@ public final class AnalysisCache: @unchecked Sendable {
             writer.int(payload.count)
             writer.raw(Array(payload))
         }
-        try PublishJournal.writeAtomically(writer.bytes, to: folder.appendingPathComponent(Self.name(shard)))
+        try PublishJournal.writeAtomically(CacheSeal.sealed(writer.bytes), to: folder.appendingPathComponent(Self.name(shard)))
     }
 }

@@ -110,3 +110,55 @@ struct ByteReader {
         return position - length..<position
     }
 }
+
+/// The checksum that ends every cache file (the analysis shards and the output record).
+///
+/// Files are replaced atomically, so a killed build leaves the old file whole; the checksum is for
+/// what renaming cannot prevent: a machine that crashed before the data reached the disk, or a disk
+/// that garbled it. A file whose checksum does not match is read as a miss, never trusted: a
+/// flipped byte inside a cached summary would otherwise be published as it is. Eight bytes at a
+/// time, so checking the 30 MB of a 10,000-article cache costs milliseconds.
+enum CacheSeal {
+    static let length = 8
+
+    /// `bytes` with their checksum appended.
+    static func sealed(_ bytes: [UInt8]) -> [UInt8] {
+        var sealed = bytes
+        var checksum = checksum(bytes, 0..<bytes.count)
+        for _ in 0..<length {
+            sealed.append(UInt8(truncatingIfNeeded: checksum))
+            checksum >>= 8
+        }
+        return sealed
+    }
+
+    /// The range of the content when the file ends with its checksum, or nil when it is damaged.
+    static func content(of bytes: [UInt8]) -> Range<Int>? {
+        guard bytes.count >= length else { return nil }
+        let end = bytes.count - length
+        var stored: UInt64 = 0
+        for offset in (end..<bytes.count).reversed() { stored = stored << 8 | UInt64(bytes[offset]) }
+        return checksum(bytes, 0..<end) == stored ? 0..<end : nil
+    }
+
+    static func checksum(_ bytes: [UInt8], _ range: Range<Int>) -> UInt64 {
+        bytes.withUnsafeBytes { raw in
+            var hash: UInt64 = 0x9E37_79B9_7F4A_7C15 ^ UInt64(range.count)
+            var index = range.lowerBound
+            while index + 8 <= range.upperBound {
+                hash = (hash ^ UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: index, as: UInt64.self))) &* 0xFF51_AFD7_ED55_8CCD
+                hash ^= hash >> 32
+                index += 8
+            }
+            var tail: UInt64 = 0
+            var shift: UInt64 = 0
+            while index < range.upperBound {
+                tail |= UInt64(raw[index]) << shift
+                shift += 8
+                index += 1
+            }
+            hash = (hash ^ tail) &* 0xC4CE_B9FE_1A85_EC53
+            return hash ^ (hash >> 29)
+        }
+    }
+}

@@ -19,15 +19,15 @@ struct OutputManifest: Equatable {
 
     var entries: [String: Entry] = [:]
 
-    static let magic = Array("gazette output manifest 3\n".utf8)
+    static let magic = Array("gazette output manifest 4\n".utf8)
 
     /// Reads a manifest; nil when it is missing, damaged or not one this version wrote.
     /// Binary (`ByteWriter`): every build reads it first, at tens of thousands of entries.
     static func read(_ url: URL) -> OutputManifest? {
         guard let data = FileManager.default.contents(atPath: url.path) else { return nil }
         let bytes = [UInt8](data)
-        guard bytes.starts(with: magic) else { return nil }
-        var reader = ByteReader(bytes, range: magic.count..<bytes.count)
+        guard let content = CacheSeal.content(of: bytes), bytes[content].starts(with: magic) else { return nil }
+        var reader = ByteReader(bytes, range: magic.count..<content.upperBound)
         var manifest = OutputManifest()
         do {
             let count = try reader.count()
@@ -47,7 +47,7 @@ struct OutputManifest: Equatable {
         return manifest
     }
 
-    /// The manifest's bytes, sorted by path (deterministic).
+    /// The manifest's bytes, sorted by path (deterministic), sealed with their checksum.
     func serialized() -> [UInt8] {
         var writer = ByteWriter()
         writer.raw(Self.magic)
@@ -60,6 +60,6 @@ struct OutputManifest: Equatable {
             writer.int(entry.modified)
             writer.optional(entry.input) { $0.fingerprint($1) }
         }
-        return writer.bytes
+        return CacheSeal.sealed(writer.bytes)
     }
 }
