@@ -36,6 +36,20 @@ struct BuildCommandTests {
         #expect(leftovers.isEmpty)
     }
 
+    @Test("an article over the size limit is skipped with a warning naming it and the limit")
+    func oversizedArticle() throws {
+        let site = try CLI.makeSite()
+        defer { try? FileManager.default.removeItem(at: site) }
+        let line = Array("The council met again on Monday to discuss the budget.\n".utf8)
+        let bytes = [UInt8]((0..<(17 * 1_048_576 / line.count)).lazy.flatMap { _ in line })
+        try Data(bytes).write(to: site.appendingPathComponent("Content/world/dump.txt"))
+        let result = try CLI.run(["build", "--root", site.path])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stderr.contains("Content/world/dump.txt: warning: article is 17.0 MB, over the limit of 16 MB; skipped"),
+                "\(result.stderr)")
+        #expect(result.stdout.hasPrefix("Built 5 articles into "), "the other articles are built")
+    }
+
     @Test("a template syntax error names the template file, line and column")
     func brokenTemplate() throws {
         let site = try CLI.makeSite()

@@ -15,6 +15,8 @@ public struct SiteInput: Sendable {
     public var assets: [OutputFile]
     public var buildDate: ArticleDate?
     public var includeDrafts = false
+    /// Warnings of reading the site (an article skipped for its size), reported with the build's.
+    public var readWarnings: [Diagnostic] = []
 
     public init(configText: String?, articles: [SourceFile], aliasText: String? = nil, templates: [String: String],
                 assets: [OutputFile], buildDate: ArticleDate? = nil, includeDrafts: Bool = false) {
@@ -85,7 +87,7 @@ public enum SiteBuilder {
     /// it has seen, and learns those of the others.
     public static func build(_ input: consuming SiteInput, into sink: OutputSink, recorder: ContextKeyRecorder? = nil,
                              cache: AnalysisCache? = nil) -> Result<BuildResult, BuildFailure> {
-        var diagnostics: [Diagnostic] = []
+        var diagnostics = input.readWarnings
         var config = SiteConfig()
         if let text = input.configText {
             let (parsed, configDiagnostics) = SiteConfig.parse(text)

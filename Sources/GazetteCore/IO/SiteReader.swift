@@ -6,6 +6,18 @@ import Foundation
 /// articles (`_actors.yml` is configuration). Listings are sorted, so the build sees the
 /// same order on every machine.
 public enum SiteReader {
+    /// The largest article a build reads (16 MB): an article above it is skipped with a warning.
+    /// Every stage is linear in an article's size (an 8.6 MB article builds in about 3 s), so
+    /// the limit only bounds the memory and time one runaway file (a log or a dump saved as
+    /// `.txt`) can take; no real article comes near it.
+    public static let maxArticleBytes = 16 * 1_048_576
+
+    private enum ArticleRead {
+        case read([UInt8])
+        case unreadable
+        case tooLarge(Int)
+    }
+
     /// Reads the site at `root`; `templatesFolder` replaces `root/Templates` (tests share one theme).
     public static func read(root: URL, templatesFolder: URL? = nil, buildDate: ArticleDate?,
                             includeDrafts: Bool) -> Result<SiteInput, BuildFailure> {
@@ -33,16 +45,22 @@ public enum SiteReader {
             return ArticleParser.markdownExtensions.contains(ext) || ArticleParser.plainTextExtensions.contains(ext)
         }
         // Read on every core: at ten thousand files, reading is a tenth of a rebuild.
-        let contents = ParallelMap.map(articlePaths) { relative in
-            FileManager.default.contents(atPath: contentURL.appendingPathComponent(relative).path).map { [UInt8]($0) }
+        let contents = ParallelMap.map(articlePaths) { relative -> ArticleRead in
+            let path = contentURL.appendingPathComponent(relative).path
+            var info = stat()
+            if stat(path, &info) == 0, Int(info.st_size) > maxArticleBytes { return .tooLarge(Int(info.st_size)) }
+            return FileManager.default.contents(atPath: path).map { .read([UInt8]($0)) } ?? .unreadable
         }
-        for (relative, bytes) in zip(articlePaths, contents) {
+        for (relative, read) in zip(articlePaths, contents) {
             let path = "Content/" + relative
-            guard let bytes else {
-                diagnostics.append(.error(path, "cannot read file"))
-                continue
+            switch read {
+            case .read(let bytes): articles.append(SourceFile(path: path, bytes: bytes))
+            case .unreadable: diagnostics.append(.error(path, "cannot read file"))
+            case .tooLarge(let size):
+                let megabytes = (Double(size) / 1_048_576 * 10).rounded() / 10
+                diagnostics.append(.warning(path, "article is \(megabytes) MB, over the limit of \(maxArticleBytes / 1_048_576) MB; skipped",
+                                            note: "split it into several articles"))
             }
-            articles.append(SourceFile(path: path, bytes: bytes))
         }
 
         var aliasText: String?
@@ -69,8 +87,10 @@ public enum SiteReader {
             }
         }
         if diagnostics.contains(where: { $0.severity == .error }) { return .failure(BuildFailure(diagnostics)) }
-        return .success(SiteInput(configText: configText, articles: articles, aliasText: aliasText, templates: templates, assets: assets,
-                                  buildDate: buildDate, includeDrafts: includeDrafts))
+        var input = SiteInput(configText: configText, articles: articles, aliasText: aliasText, templates: templates, assets: assets,
+                              buildDate: buildDate, includeDrafts: includeDrafts)
+        input.readWarnings = diagnostics
+        return .success(input)
     }
 
     /// Regular files below `folder`, as sorted relative paths; hidden files and symbolic
