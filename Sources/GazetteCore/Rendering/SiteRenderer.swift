@@ -34,6 +34,8 @@ struct SiteRenderer: Sendable {
     private let cards: CardStore
     /// Nil when every page is to be rendered whatever the sink has (a preview).
     private let keys: PageKeys?
+    /// Each actor's articles and each article's figures by sentence, for the actor pages.
+    private let occurrences: ActorOccurrences
 
     /// `site` and `sections`, the same on every page.
     private let siteContext: TemplateValue
@@ -56,6 +58,7 @@ struct SiteRenderer: Sendable {
         contexts = PageContexts(model: model)
         cards = CardStore(contexts: contexts)
         keys = keyed ? PageKeys(model: model, templates: templates) : nil
+        occurrences = ActorOccurrences(model: model)
     }
 
     /// Renders every page into `sink` as it is made (articles and actor pages in
@@ -240,28 +243,29 @@ struct SiteRenderer: Sendable {
         var sentences: [TemplateValue] = []
         var figures: [TemplateValue] = []
         var coCounts: [Int: Int] = [:]
-        for articleIndex in actor.articles {
-            let analysed = model.articles[articleIndex]
+        for occurrence in occurrences.occurrences[index] {
+            let analysed = model.articles[occurrence.article]
             let url = SitePaths.article(analysed.article.slug)
-            for ref in model.entities.articleActors[articleIndex] {
-                if ref.actor == index {
-                    let local = ref.local
-                    for s in local?.quotes ?? [] where analysed.digest.sentences.indices.contains(s) {
-                        quotes.append(["text": .string(analysed.digest.sentences[s].text), "title": .string(analysed.article.title), "url": .string(url)])
-                    }
-                    for s in local?.sentences ?? [] where analysed.digest.sentences.indices.contains(s) {
-                        sentences.append(["text": .string(analysed.digest.sentences[s].text), "title": .string(analysed.article.title), "url": .string(url)])
-                    }
-                    let mentioned = Set(local?.sentences ?? [])
-                    for figure in analysed.digest.figures
-                    where mentioned.contains(figure.sentence) && analysed.digest.sentences.indices.contains(figure.sentence) {
-                        figures.append(["text": .string(figure.text), "display": .string(PageContexts.display(figure)),
-                                        "label": .string(PageContexts.label(figure)), "title": .string(analysed.article.title),
-                                        "sentence": .string(analysed.digest.sentences[figure.sentence].text), "url": .string(url)])
-                    }
-                } else {
-                    coCounts[ref.actor, default: 0] += 1
+            let refs = model.entities.articleActors[occurrence.article]
+            let local = refs[occurrence.ref].local
+            let digest = analysed.digest
+            for s in local?.quotes ?? [] where digest.sentences.indices.contains(s) {
+                quotes.append(["text": .string(digest.sentences[s].text), "title": .string(analysed.article.title), "url": .string(url)])
+            }
+            for s in local?.sentences ?? [] where digest.sentences.indices.contains(s) {
+                sentences.append(["text": .string(digest.sentences[s].text), "title": .string(analysed.article.title), "url": .string(url)])
+            }
+            let figuresBySentence = occurrences.figuresBySentence[occurrence.article]
+            for s in Set(local?.sentences ?? []).sorted() where digest.sentences.indices.contains(s) {
+                for position in figuresBySentence[s] ?? [] {
+                    let figure = digest.figures[position]
+                    figures.append(["text": .string(figure.text), "display": .string(PageContexts.display(figure)),
+                                    "label": .string(PageContexts.label(figure)), "title": .string(analysed.article.title),
+                                    "sentence": .string(digest.sentences[s].text), "url": .string(url)])
                 }
+            }
+            for position in refs.indices.prefix(ActorOccurrences.coActorLimit) where position != occurrence.ref {
+                coCounts[refs[position].actor, default: 0] += 1
             }
         }
         let coActors = coCounts.sorted { a, b in (b.value, a.key) < (a.value, b.key) }.prefix(10).map { entry in
