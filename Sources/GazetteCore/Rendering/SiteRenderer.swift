@@ -249,15 +249,16 @@ struct SiteRenderer: Sendable {
             let refs = model.entities.articleActors[occurrence.article]
             let local = refs[occurrence.ref].local
             let digest = analysed.digest
-            for s in local?.quotes ?? [] where digest.sentences.indices.contains(s) {
+            // The page shows the first 20 quotes, 30 sentences and 12 figures: make no more.
+            for s in local?.quotes ?? [] where quotes.count < 20 && digest.sentences.indices.contains(s) {
                 quotes.append(["text": .string(digest.sentences[s].text), "title": .string(analysed.article.title), "url": .string(url)])
             }
-            for s in local?.sentences ?? [] where digest.sentences.indices.contains(s) {
+            for s in local?.sentences ?? [] where sentences.count < 30 && digest.sentences.indices.contains(s) {
                 sentences.append(["text": .string(digest.sentences[s].text), "title": .string(analysed.article.title), "url": .string(url)])
             }
             let figuresBySentence = occurrences.figuresBySentence[occurrence.article]
-            for s in Set(local?.sentences ?? []).sorted() where digest.sentences.indices.contains(s) {
-                for position in figuresBySentence[s] ?? [] {
+            for s in Set(local?.sentences ?? []).sorted() where figures.count < 12 && digest.sentences.indices.contains(s) {
+                for position in figuresBySentence[s] ?? [] where figures.count < 12 {
                     let figure = digest.figures[position]
                     figures.append(["text": .string(figure.text), "display": .string(PageContexts.display(figure)),
                                     "label": .string(PageContexts.label(figure)), "title": .string(analysed.article.title),
@@ -277,10 +278,10 @@ struct SiteRenderer: Sendable {
             "roles": .strings(actor.roles), "hasRoles": .bool(!actor.roles.isEmpty),
             "aliases": .strings(actor.aliases), "hasAliases": .bool(actor.aliases.count > 1),
             "mentions": .int(actor.mentions), "hasMentions": .bool(actor.mentions > 0), "count": .int(actor.articles.count),
-            "quotes": .list(Array(quotes.prefix(20))), "hasQuotes": .bool(!quotes.isEmpty),
-            "sentences": .list(Array(sentences.prefix(30))), "hasSentences": .bool(!sentences.isEmpty),
+            "quotes": .list(quotes), "hasQuotes": .bool(!quotes.isEmpty),
+            "sentences": .list(sentences), "hasSentences": .bool(!sentences.isEmpty),
             "coActors": .list(Array(coActors)), "hasCoActors": .bool(!coActors.isEmpty),
-            "figures": .list(Array(figures.prefix(12))), "hasFigures": .bool(!figures.isEmpty),
+            "figures": .list(figures), "hasFigures": .bool(!figures.isEmpty),
         ]
     }
 

@@ -30,6 +30,41 @@ struct MentionMerger {
                 groups.append(Group(key: key, members: [i]))
             }
         }
+        // Look-ups from a name's parts to the groups that may hold it, so each rule below probes
+        // the groups it could apply to instead of scanning all of them (an article naming
+        // thousands of actors would cost the square). Every state a group takes is indexed by
+        // `refresh`; entries a group has outgrown stay, and each rule checks its candidates
+        // against their current state, so the result is the one a full scan gives.
+        var bySuffix: [String: [Int]] = [:]     // proper suffixes of a name's keys ("blinken")
+        var byFirstWord: [String: [Int]] = [:]  // first key of a name of two words or more
+        var byInitialAndSurname: [String: [Int]] = [:]  // "b o'driscoll" for "brian o'driscoll"
+        var byLastKeyPattern: [String: [Int]] = [:]     // last key with one letter wildcarded
+        var byAcronym: [String: [Int]] = [:]    // initials of an organization's name, three ways
+        func index(_ g: Int) {
+            let keys = groups[g].keys
+            if keys.count >= 2 {
+                for start in 1..<keys.count { bySuffix[keys[start...].joined(separator: " "), default: []].append(g) }
+                byFirstWord[keys[0], default: []].append(g)
+                if let last = keys.last {
+                    for pattern in Self.oneLetterPatterns(last) { byLastKeyPattern[pattern, default: []].append(g) }
+                }
+            }
+            if keys.count == 2, keys[0].utf8.count > 1, let initial = keys[0].utf8.first {
+                byInitialAndSurname[String(decoding: [initial], as: UTF8.self) + " " + keys[1], default: []].append(g)
+            }
+            let v = groups[g].words
+            if v.count >= 2 {
+                let withoutCountry = lexicon.entities[ActorLexicon.key(v[0])]?.kind == .place ? Self.initials(Array(v.dropFirst())) : ""
+                for acronym in Set([Self.initials(v), withoutCountry, String(v.compactMap { $0.first })]) where !acronym.isEmpty {
+                    byAcronym[acronym, default: []].append(g)
+                }
+            }
+        }
+        /// The groups listed under `key` in `table`, ascending and each once, as a scan would meet them.
+        func candidates(_ table: [String: [Int]], _ key: String) -> [Int] {
+            guard let list = table[key] else { return [] }
+            return list.count == 1 ? list : Array(Set(list)).sorted()
+        }
         func refresh(_ g: Int) {
             let longest = groups[g].members.map { mentions[$0].words }.max(by: { $0.count < $1.count }) ?? []
             groups[g].words = longest
@@ -39,11 +74,13 @@ struct MentionMerger {
             groups[g].keys = keys
             groups[g].kind = Self.kind(of: groups[g].members.map { mentions[$0] })
             groups[g].weak = groups[g].members.allSatisfy { mentions[$0].strength <= 1 }
+            index(g)
         }
         for g in groups.indices { refresh(g) }
         func words(_ g: Group) -> [String] { g.words }
         func kind(_ g: Group) -> ActorKind { g.kind }
         func isGazetteer(_ g: Group) -> Bool { g.key.hasPrefix("g:") }
+        func isOtherPerson(_ h: Int, than g: Int) -> Bool { h != g && groups[h].alive && groups[h].kind == .person }
         func absorb(_ from: Int, into to: Int) {
             groups[to].members += groups[from].members
             groups[from].members = []
@@ -56,19 +93,17 @@ struct MentionMerger {
         for g in order where groups[g].alive && !isGazetteer(groups[g]) {
             let w = groups[g].keys
             guard !w.isEmpty else { continue }
-            var suffixOf: [Int] = []
-            var startOf: [Int] = []
-            for h in groups.indices where h != g && groups[h].alive && groups[h].kind == .person {
-                let v = groups[h].keys
-                guard v.count > w.count else { continue }
-                if v.suffix(w.count).elementsEqual(w) { suffixOf.append(h) }
-                if w.count == 1 && v.first == w.first { startOf.append(h) }
+            var suffixOf = candidates(bySuffix, w.joined(separator: " ")).filter { h in
+                isOtherPerson(h, than: g) && groups[h].keys.count > w.count && groups[h].keys.suffix(w.count).elementsEqual(w)
+            }
+            let startOf = w.count != 1 ? [] : candidates(byFirstWord, w[0]).filter { h in
+                isOtherPerson(h, than: g) && groups[h].keys.count > 1 && groups[h].keys.first == w[0]
             }
             // "B O'Driscoll" for "Brian O'Driscoll": an initial and the surname.
             if suffixOf.isEmpty, w.count == 2, w[0].utf8.count == 1 {
-                for h in groups.indices where h != g && groups[h].alive && groups[h].kind == .person {
+                suffixOf = candidates(byInitialAndSurname, w[0] + " " + w[1]).filter { h in
                     let v = groups[h].keys
-                    if v.count == 2, v[1] == w[1], v[0].utf8.first == w[0].utf8.first, v[0].utf8.count > 1 { suffixOf.append(h) }
+                    return isOtherPerson(h, than: g) && v.count == 2 && v[1] == w[1] && v[0].utf8.first == w[0].utf8.first && v[0].utf8.count > 1
                 }
             }
             let best = suffixOf.max { groups[$0].members.count < groups[$1].members.count || (groups[$0].members.count == groups[$1].members.count && $0 > $1) }
@@ -79,9 +114,8 @@ struct MentionMerger {
                 absorb(g, into: only)
             } else if w.count == 1, w[0].count >= 5, groups[g].weak {
                 // "Anderson" for "Andersen": one letter off a person's surname is a misspelling of it.
-                let near = groups.indices.filter { h in
-                    h != g && groups[h].alive && groups[h].kind == .person && groups[h].keys.count > 1
-                        && Self.oneSubstitution(groups[h].keys.last ?? "", w[0])
+                let near = Set(Self.oneLetterPatterns(w[0]).flatMap { candidates(byLastKeyPattern, $0) }).sorted().filter { h in
+                    isOtherPerson(h, than: g) && groups[h].keys.count > 1 && Self.oneSubstitution(groups[h].keys.last ?? "", w[0])
                 }
                 if near.count == 1, let only = near.first { absorb(g, into: only) }
             }
@@ -91,7 +125,7 @@ struct MentionMerger {
         for g in groups.indices where groups[g].alive {
             let w = words(groups[g])
             if w.count == 1, !isGazetteer(groups[g]), let acronym = w.first, Self.looksLikeAcronym(acronym) {
-                for h in groups.indices where h != g && groups[h].alive && kind(groups[h]) == .organization {
+                for h in candidates(byAcronym, acronym) where h != g && groups[h].alive && kind(groups[h]) == .organization {
                     let v = words(groups[h])
                     guard v.count >= 2 else { continue }
                     let initials = Self.initials(v)
@@ -129,6 +163,17 @@ struct MentionMerger {
     static func hasRank(_ m: NameMention) -> Bool {
         guard let titled = m.titledSurface, let title = titled.split(separator: " ").first else { return false }
         return !MentionFinder.isHonorific(ActorLexicon.key(String(title)))
+    }
+
+    /// The word with each of its bytes in turn replaced by a wildcard: two words one letter apart
+    /// share one of these.
+    static func oneLetterPatterns(_ word: String) -> [String] {
+        let bytes = Array(word.utf8)
+        return bytes.indices.map { position in
+            var pattern = bytes
+            pattern[position] = 0
+            return String(decoding: pattern, as: UTF8.self)
+        }
     }
 
     /// Whether two words of the same length differ in exactly one letter.
