@@ -35,13 +35,14 @@ test: test-deps
 	$(SWIFT) test --skip-build
 
 ## Gazette against Hugo on sites of 1,000 and 10,000 articles (SIZES=1000,10000,100000 for more),
-## rebuild times, build time against the size of one article (fails if not linear), then
-## extraction speed per stage.
+## rebuild times, build time against the size of one article (fails if not linear), a 60 s soak
+## of `gazette serve` under 50 clients while the site changes, then extraction speed per stage.
 bench: deps
 	$(SWIFT) build -c release --product gazette
 	$(SWIFT) build -c release --product gazette-bench
 	python3 Scripts/bench_scale.py
 	python3 Scripts/bench_linear.py
+	python3 Scripts/soak_serve.py
 	Scripts/bench.sh
 
 ## Fuzz every parser that reads user bytes (Sources/GazetteFuzz) for SECONDS seconds each, from the
