@@ -34,36 +34,48 @@ struct MentionMerger {
         // the groups it could apply to instead of scanning all of them (an article naming
         // thousands of actors would cost the square). Every state a group takes is indexed by
         // `refresh`; entries a group has outgrown stay, and each rule checks its candidates
-        // against their current state, so the result is the one a full scan gives.
+        // against their current state, so the result is the one a full scan gives. An article
+        // of a few dozen names (nearly all) is faster scanned: its candidates are every group.
+        let indexed = groups.count > Self.scanLimit
         var bySuffix: [String: [Int]] = [:]     // proper suffixes of a name's keys ("blinken")
         var byFirstWord: [String: [Int]] = [:]  // first key of a name of two words or more
         var byInitialAndSurname: [String: [Int]] = [:]  // "b o'driscoll" for "brian o'driscoll"
-        var byLastKeyPattern: [String: [Int]] = [:]     // last key with one letter wildcarded
-        var byAcronym: [String: [Int]] = [:]    // initials of an organization's name, three ways
+        // Made on first use, as few articles need them: last key with one letter wildcarded
+        // (misspelt surnames), and an organization's initials taken three ways (acronyms).
+        var byLastKeyPattern: [String: [Int]]?
+        var byAcronym: [String: [Int]]?
+        func indexLastKeyPatterns(_ g: Int) {
+            guard groups[g].keys.count >= 2, let last = groups[g].keys.last else { return }
+            for pattern in Self.oneLetterPatterns(last) { byLastKeyPattern?[pattern, default: []].append(g) }
+        }
+        func indexAcronyms(_ g: Int) {
+            let v = groups[g].words
+            guard v.count >= 2 else { return }
+            let withoutCountry = lexicon.entities[ActorLexicon.key(v[0])]?.kind == .place ? Self.initials(Array(v.dropFirst())) : ""
+            for acronym in Set([Self.initials(v), withoutCountry, String(v.compactMap { $0.first })]) where !acronym.isEmpty {
+                byAcronym?[acronym, default: []].append(g)
+            }
+        }
         func index(_ g: Int) {
+            guard indexed else { return }
             let keys = groups[g].keys
             if keys.count >= 2 {
                 for start in 1..<keys.count { bySuffix[keys[start...].joined(separator: " "), default: []].append(g) }
                 byFirstWord[keys[0], default: []].append(g)
-                if let last = keys.last {
-                    for pattern in Self.oneLetterPatterns(last) { byLastKeyPattern[pattern, default: []].append(g) }
-                }
             }
             if keys.count == 2, keys[0].utf8.count > 1, let initial = keys[0].utf8.first {
                 byInitialAndSurname[String(decoding: [initial], as: UTF8.self) + " " + keys[1], default: []].append(g)
             }
-            let v = groups[g].words
-            if v.count >= 2 {
-                let withoutCountry = lexicon.entities[ActorLexicon.key(v[0])]?.kind == .place ? Self.initials(Array(v.dropFirst())) : ""
-                for acronym in Set([Self.initials(v), withoutCountry, String(v.compactMap { $0.first })]) where !acronym.isEmpty {
-                    byAcronym[acronym, default: []].append(g)
-                }
-            }
+            if byLastKeyPattern != nil { indexLastKeyPatterns(g) }
+            if byAcronym != nil { indexAcronyms(g) }
         }
         /// The groups listed under `key` in `table`, ascending and each once, as a scan would meet them.
-        func candidates(_ table: [String: [Int]], _ key: String) -> [Int] {
-            guard let list = table[key] else { return [] }
-            return list.count == 1 ? list : Array(Set(list)).sorted()
+        func candidates(_ table: [String: [Int]]?, _ key: String) -> [Int] {
+            guard indexed else { return Array(groups.indices) }
+            guard let list = table?[key] else { return [] }
+            if list.count == 1 { return list }
+            let sorted = list.sorted()
+            return sorted.indices.compactMap { i in i == 0 || sorted[i - 1] != sorted[i] ? sorted[i] : nil }
         }
         func refresh(_ g: Int) {
             let longest = groups[g].members.map { mentions[$0].words }.max(by: { $0.count < $1.count }) ?? []
@@ -114,7 +126,12 @@ struct MentionMerger {
                 absorb(g, into: only)
             } else if w.count == 1, w[0].count >= 5, groups[g].weak {
                 // "Anderson" for "Andersen": one letter off a person's surname is a misspelling of it.
-                let near = Set(Self.oneLetterPatterns(w[0]).flatMap { candidates(byLastKeyPattern, $0) }).sorted().filter { h in
+                if indexed, byLastKeyPattern == nil {
+                    byLastKeyPattern = [:]
+                    for h in groups.indices { indexLastKeyPatterns(h) }
+                }
+                let pool = indexed ? Set(Self.oneLetterPatterns(w[0]).flatMap { candidates(byLastKeyPattern, $0) }).sorted() : Array(groups.indices)
+                let near = pool.filter { h in
                     isOtherPerson(h, than: g) && groups[h].keys.count > 1 && Self.oneSubstitution(groups[h].keys.last ?? "", w[0])
                 }
                 if near.count == 1, let only = near.first { absorb(g, into: only) }
@@ -125,6 +142,10 @@ struct MentionMerger {
         for g in groups.indices where groups[g].alive {
             let w = words(groups[g])
             if w.count == 1, !isGazetteer(groups[g]), let acronym = w.first, Self.looksLikeAcronym(acronym) {
+                if indexed, byAcronym == nil {
+                    byAcronym = [:]
+                    for h in groups.indices { indexAcronyms(h) }
+                }
                 for h in candidates(byAcronym, acronym) where h != g && groups[h].alive && kind(groups[h]) == .organization {
                     let v = words(groups[h])
                     guard v.count >= 2 else { continue }
@@ -155,6 +176,9 @@ struct MentionMerger {
         return groups.filter { $0.alive && !$0.members.isEmpty }.map { $0.members.sorted() }
             .sorted { $0[0] < $1[0] }
     }
+
+    /// Up to this many groups, each rule scans them all; above it, it probes the look-ups.
+    static let scanLimit = 64
 
     static let legalSuffixes: Set<String> = ["inc", "ltd", "llc", "plc", "corp", "corporation", "co", "limited", "ag", "sa", "nv", "gmbh"]
 
