@@ -15,6 +15,9 @@ public struct MustacheLibrary: Sendable {
     }
 
     /// Renders template `name` over `context`; empty when there is no such template.
+    /// Whether a template of that name was given.
+    public func contains(_ name: String) -> Bool { templates[name] != nil }
+
     public func render(_ name: String, _ context: TemplateValue) -> [UInt8] {
         guard let nodes = templates[name] else { return [] }
         var renderer = MustacheRenderer(templates: templates, context: context)

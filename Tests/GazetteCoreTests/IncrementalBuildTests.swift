@@ -56,7 +56,7 @@ struct IncrementalBuildTests {
         let public_ = site.appendingPathComponent("Public")
         let before = Self.times(public_)
         let second = try Self.build(site)
-        #expect(second.cachedArticles == 6, "the five articles and the draft come from the cache")
+        #expect(second.cachedArticles == 8, "the seven articles and the draft come from the cache")
         #expect(second.published?.written == 0)
         #expect(second.published?.removed == 0)
         #expect(Self.times(public_) == before, "no file was touched")
@@ -72,7 +72,7 @@ struct IncrementalBuildTests {
         try Self.append("\nHamas said talks in Cairo would resume, and 40 officials met Antony Blinken.\n",
                         to: "Content/business/profit.md", in: site)
         var result = try Self.build(site)
-        #expect(result.cachedArticles == 5, "only the edited article is extracted again")
+        #expect(result.cachedArticles == 7, "only the edited article is extracted again")
         #expect((result.published?.written ?? 0) > 0)
         #expect(TestSupport.tree(public_) == (try Self.cleanTree(site)))
 
@@ -88,7 +88,7 @@ struct IncrementalBuildTests {
 
         try Self.append("\n<!-- restyled -->\n", to: "Templates/footer.mustache", in: site)
         result = try Self.build(site)
-        #expect(result.cachedArticles == 6, "a template change extracts nothing again")
+        #expect(result.cachedArticles == 8, "a template change extracts nothing again")
         #expect(TestSupport.tree(public_) == (try Self.cleanTree(site)))
     }
 
@@ -143,7 +143,7 @@ struct IncrementalBuildTests {
         // Output edited by hand since the last build: the record must not vouch for it.
         try Data("stale".utf8).write(to: site.appendingPathComponent("Public/index.html"))
         let result = try Self.build(site)
-        if damage != "garble" { #expect(result.cachedArticles == 0) }
+        #expect(result.cachedArticles == 0, "every damaged shard is a miss: its checksum no longer matches")
         #expect(TestSupport.tree(site.appendingPathComponent("Public")) == (try Self.cleanTree(site)))
     }
 

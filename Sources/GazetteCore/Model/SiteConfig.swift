@@ -14,13 +14,17 @@ public struct SiteConfig: Sendable, Equatable {
     public var summarySentences = 3
     /// Articles an actor needs before it gets a page of its own.
     public var actorMinArticles = 1
+    /// "In the news" on the front and section pages: the most mentioned actors of the newest
+    /// `newsArticles` dated articles, at most `newsActors` of them (0 hides the list).
+    public var newsArticles = 50
+    public var newsActors = 8
     /// Let raw HTML in Markdown through to pages. Off: article text is untrusted.
     public var unsafeHTML = false
 
     public init() {}
 
     static let keys = ["title", "description", "base_url", "language", "page_size", "summary_sentences",
-                       "actor_min_articles", "unsafe_html"]
+                       "actor_min_articles", "news_articles", "news_actors", "unsafe_html"]
 
     /// Reads `site.yml`; problems are reported with the file's positions.
     public static func parse(_ text: String, path: String = "site.yml") -> (SiteConfig, [Diagnostic]) {
@@ -63,6 +67,8 @@ public struct SiteConfig: Sendable, Equatable {
             case "page_size": config.pageSize = integer(1...10_000) ?? config.pageSize
             case "summary_sentences": config.summarySentences = integer(1...20) ?? config.summarySentences
             case "actor_min_articles": config.actorMinArticles = integer(1...100_000) ?? config.actorMinArticles
+            case "news_articles": config.newsArticles = integer(1...100_000) ?? config.newsArticles
+            case "news_actors": config.newsActors = integer(0...100) ?? config.newsActors
             case "unsafe_html": config.unsafeHTML = ["true", "yes", "on"].contains(text?.lowercased() ?? "")
             default:
                 diagnostics.append(.warning(path, line: keyNode.mark?.line ?? 1, column: keyNode.mark?.column ?? 1,

@@ -36,6 +36,8 @@ struct SiteRenderer: Sendable {
     private let keys: PageKeys?
     /// Each actor's articles and each article's figures by sentence, for the actor pages.
     private let occurrences: ActorOccurrences
+    /// The charts: timelines, the web of actors, figures over time, in the news, the archive.
+    private let charts: ChartContexts
 
     /// `site` and `sections`, the same on every page.
     private let siteContext: TemplateValue
@@ -59,20 +61,22 @@ struct SiteRenderer: Sendable {
         cards = CardStore(contexts: contexts)
         keys = keyed ? PageKeys(model: model, templates: templates) : nil
         occurrences = ActorOccurrences(model: model)
+        charts = ChartContexts(model: model, occurrences: occurrences)
     }
 
     /// Renders every page into `sink` as it is made (articles and actor pages in
     /// parallel) and returns the pages' paths, for the sitemap. A page whose template and
     /// values are those the sink already has is not rendered again.
     func render() -> [String] {
-        var paths = paginated(SitePaths.home, template: "index", title: model.config.title,
-                              description: model.config.description, articles: Array(model.articles.indices), extra: [:])
+        var paths = paginated(SitePaths.home, template: "index", title: model.config.title, description: model.config.description,
+                              articles: Array(model.articles.indices), extra: charts.inTheNews(Array(model.articles.indices)))
         paths += ParallelMap.map(Array(model.articles.indices)) { articlePage($0) }
         for taxonomy in model.taxonomies { paths += taxonomyPages(taxonomy) }
         paths += actorIndexPages()
         let actorsWithPages = model.entities.actors.indices.filter { model.entities.actors[$0].hasPage }
         paths += ParallelMap.map(actorsWithPages) { actorPage($0) }.flatMap { $0 }
         paths += archivePages()
+        if templates.contains("graph") { paths.append(graphPage()) }
         paths += [searchPage(), notFoundPage()]
         return paths
     }
@@ -171,8 +175,10 @@ struct SiteRenderer: Sendable {
                                               "url": .string(SitePaths.taxonomy(taxonomy.name))]
         for term in taxonomy.terms {
             let termContext: TemplateValue = ["name": .string(term.name), "count": .int(term.articles.count), "taxonomy": taxonomyContext]
+            var extra: TemplateContext = ["term": termContext]
+            if taxonomy.name == "sections" { for (name, value) in charts.inTheNews(term.articles) { extra[name] = value } }
             files += paginated(SitePaths.term(taxonomy.name, term.slug), template: "term", title: term.name,
-                               description: "Articles in \(term.name)", articles: term.articles, extra: ["term": termContext])
+                               description: "Articles in \(term.name)", articles: term.articles, extra: extra)
         }
         return files
     }
@@ -223,7 +229,7 @@ struct SiteRenderer: Sendable {
                          description: "Articles that mention \(actor.name), with roles, quotes and the actors around them",
                          articles: actor.articles, key: { number in
                              (number == 1 ? keys?.actors[index] : keys?.actorNames[index]) ?? Fingerprint(high: 0, low: 0)
-                         }) { number in ["actor": number == 1 ? actorContext(index) : actorName(index)] }
+                         }) { number in ["actor": number == 1 ? actorContext(index, root: SitePaths.root(from: SitePaths.term(actor.kind.plural, actor.slug))) : actorName(index)] }
     }
 
     /// The `actor` variable of an actor's later pages: what names it and its article count.
@@ -237,7 +243,7 @@ struct SiteRenderer: Sendable {
 
     /// The `actor` variable of an actor's pages: its names, roles, quotes, mentions,
     /// figures and co-actors, gathered from all its articles.
-    private func actorContext(_ index: Int) -> TemplateValue {
+    private func actorContext(_ index: Int, root: String) -> TemplateValue {
         let actor = model.entities.actors[index]
         var quotes: [TemplateValue] = []
         var sentences: [TemplateValue] = []
@@ -269,10 +275,9 @@ struct SiteRenderer: Sendable {
                 coCounts[refs[position].actor, default: 0] += 1
             }
         }
-        let coActors = coCounts.sorted { a, b in (b.value, a.key) < (a.value, b.key) }.prefix(10).map { entry in
-            actorSummary(entry.key, count: entry.value)
-        }
-        return [
+        let topCoActors = coCounts.sorted { a, b in (b.value, a.key) < (a.value, b.key) }.prefix(10).map { (actor: $0.key, count: $0.value) }
+        let coActors = topCoActors.map { actorSummary($0.actor, count: $0.count) }
+        var context: TemplateContext = [
             "name": .string(actor.name), "kind": .string(actor.kind.rawValue), "kindTitle": .string(actor.kind.plural.capitalized),
             "kindURL": .string(SitePaths.taxonomy(actor.kind.plural)),
             "roles": .strings(actor.roles), "hasRoles": .bool(!actor.roles.isEmpty),
@@ -283,6 +288,10 @@ struct SiteRenderer: Sendable {
             "coActors": .list(Array(coActors)), "hasCoActors": .bool(!coActors.isEmpty),
             "figures": .list(figures), "hasFigures": .bool(!figures.isEmpty),
         ]
+        for (name, value) in charts.actorTimeline(index, root: root) { context[name] = value }
+        for (name, value) in charts.actorWeb(index, coActors: topCoActors, root: root) { context[name] = value }
+        for (name, value) in charts.actorFigures(index, root: root) { context[name] = value }
+        return .object(TemplateObject(context))
     }
 
     /// `archive/` lists years and months; `archive/YYYY/` and `archive/YYYY/MM/` list their articles.
@@ -299,25 +308,44 @@ struct SiteRenderer: Sendable {
         var yearContexts: [TemplateValue] = []
         for year in years.keys.sorted(by: >) {
             let yearFolder = "archive/\(year)/index.html"
+            let counts = (months[year] ?? [:]).mapValues(\.count)
+            /// A year's or a month's pages, with the chart of the year's months (links from each page's own root).
+            func periodPages(_ path: String, name: String, articles list: [Int], current: Int?) -> [String] {
+                let term: TemplateValue = ["name": .string(name), "count": .int(list.count), "taxonomy": archive]
+                let key = TemplateValue.list([term, .string(counts.sorted { $0.key < $1.key }.map { "\($0.key):\($0.value)" }.joined(separator: " ")),
+                                              .int(current ?? 0)]).fingerprint
+                return paginated(path, template: "term", title: name, description: "Articles of \(name)", articles: list, key: { _ in key }) { number in
+                    var context = term.objectFields ?? [:]
+                    context["chartSVG"] = .string(charts.archiveYear(year, counts: counts, current: current,
+                                                                     root: SitePaths.root(from: SitePaths.page(path, number))))
+                    return ["term": .object(TemplateObject(context))]
+                }
+            }
             var monthContexts: [TemplateValue] = []
             for month in (months[year] ?? [:]).keys.sorted(by: >) {
                 let list = months[year]?[month] ?? []
                 let name = "\(ArticleDate.monthNames[month - 1]) \(year)"
                 let path = "archive/\(year)/\(month < 10 ? "0" : "")\(month)/index.html"
                 monthContexts.append(["name": .string(name), "url": .string(path), "count": .int(list.count)])
-                files += paginated(path, template: "term", title: name, description: "Articles of \(name)", articles: list,
-                                   extra: ["term": ["name": .string(name), "count": .int(list.count), "taxonomy": archive]])
+                files += periodPages(path, name: name, articles: list, current: month)
             }
             let list = years[year] ?? []
             yearContexts.append(["name": .string(String(year)), "url": .string(yearFolder), "count": .int(list.count),
-                                 "months": .list(monthContexts)])
-            files += paginated(yearFolder, template: "term", title: String(year), description: "Articles of \(year)", articles: list,
-                               extra: ["term": ["name": .string(String(year)), "count": .int(list.count), "taxonomy": archive]])
+                                 "months": .list(monthContexts), "chartSVG": .string(charts.archiveYear(year, counts: counts, root: "../"))])
+            files += periodPages(yearFolder, name: String(year), articles: list, current: nil)
         }
         files.append(page("archive/index.html", template: "archive", title: "Archive",
                           description: "Every article of \(model.config.title) by date",
                           context: ["years": .list(yearContexts), "hasYears": .bool(!yearContexts.isEmpty)]))
         return files
+    }
+
+    /// `actors/graph/`: the site's strongest links between actors (`ChartContexts.siteGraph`).
+    private func graphPage() -> String {
+        let path = "actors/graph/index.html"
+        return page(path, template: "graph", title: "The web of actors",
+                    description: "The actors of \(model.config.title) and the articles they share",
+                    context: charts.siteGraph(root: SitePaths.root(from: path)))
     }
 
     /// The search page: a plain list of every article, which `assets/search.js` filters

@@ -45,6 +45,12 @@ public struct TemplateLibrary: Sendable {
         return .success(TemplateLibrary(library: library, fingerprint: hasher.finish()))
     }
 
+    /// Pages a theme may leave out: without its template, the page is not made.
+    public static let optionalPageTemplates = ["graph"]
+
+    /// Whether the theme has the template `name` (an optional page's, say).
+    public func contains(_ name: String) -> Bool { library.contains(name) }
+
     /// Renders `context` with the template `name`, as UTF-8 bytes.
     public func render(_ name: String, _ context: TemplateContext) -> [UInt8] {
         library.render(name, .object(TemplateObject(context)))

@@ -18,6 +18,10 @@ public enum TemplateVariables {
         // actors
         "actor", "kindTitle", "kindURL", "hasRoles", "aliases", "hasAliases", "quotes", "hasQuotes",
         "sentences", "hasSentences", "coActors", "hasCoActors", "groups",
+        // charts (inline SVG)
+        "timelineSVG", "hasTimeline", "undated", "hasUndated", "graphSVG", "hasGraph", "figuresSVG", "hasFiguresChart",
+        "figuresUnit", "inTheNews", "hasInTheNews", "newsWindow", "from", "to", "sparklineSVG", "rising", "chartSVG",
+        "graph", "svg", "links", "totalActors", "actorCap", "linkCap",
         // search
         "entries",
     ]

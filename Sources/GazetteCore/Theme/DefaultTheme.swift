@@ -20,11 +20,29 @@ the <a href="{{root}}archive/index.html">archive</a> or <a href="{{root}}search/
 <p class="breadcrumb"><a href="{{root}}{{kindURL}}">{{kindTitle}}</a></p>
 <h1 class="page-title">{{name}}</h1>
 <p class="lede">{{kind}} · {{count}} article(s){{#hasMentions}} · {{mentions}} mention(s){{/hasMentions}}</p>
+{{#hasTimeline}}
+<section class="box chart-box"><h2>Over time</h2>
+  {{{timelineSVG}}}
+  {{#hasUndated}}<p class="chart-note">{{undated}} undated article(s) not shown.</p>{{/hasUndated}}
+</section>
+{{/hasTimeline}}
 <div class="digest">
   {{#hasRoles}}<section class="box"><h2>Roles</h2><ul>{{#roles}}<li>{{.}}</li>{{/roles}}</ul></section>{{/hasRoles}}
   {{#hasAliases}}<section class="box"><h2>Also called</h2><ul>{{#aliases}}<li>{{.}}</li>{{/aliases}}</ul></section>{{/hasAliases}}
   {{#hasCoActors}}<section class="box"><h2>Appears with</h2><ul class="actors">{{#coActors}}<li class="actor actor-{{kind}}">{{#hasPage}}<a href="{{root}}{{url}}">{{name}}</a>{{/hasPage}}{{^hasPage}}{{name}}{{/hasPage}} <span class="count">{{count}}</span></li>{{/coActors}}</ul></section>{{/hasCoActors}}
 </div>
+{{#hasGraph}}
+<section class="box chart-box"><h2>Web of actors</h2>
+  {{{graphSVG}}}
+  <p class="chart-note">Lines are as wide as the articles shared. <a href="{{root}}actors/graph/index.html">The whole web</a></p>
+</section>
+{{/hasGraph}}
+{{#hasFiguresChart}}
+<section class="box chart-box"><h2>Figures over time</h2>
+  {{{figuresSVG}}}
+  <p class="chart-note">{{figuresUnit}} in sentences that mention {{name}}, by the date of their article.</p>
+</section>
+{{/hasFiguresChart}}
 {{#hasFigures}}
 <section class="box figures-box"><h2>Figures in sentences that mention {{name}}</h2>
   <ul class="figures">{{#figures}}<li><a href="{{root}}{{url}}" title="{{sentence}}"><strong>{{display}}</strong> <span>{{label}}</span></a></li>{{/figures}}</ul>
@@ -54,6 +72,7 @@ the <a href="{{root}}archive/index.html">archive</a> or <a href="{{root}}search/
 {{<layout}}
 {{$main}}
 <h1 class="page-title">Actors</h1>
+<p class="lede"><a href="{{root}}actors/graph/index.html">The web of actors</a>: who appears with whom.</p>
 {{#groups}}
 <section class="actor-group" aria-labelledby="group-{{kind}}">
   <h2 id="group-{{kind}}">{{title}}</h2>
@@ -77,6 +96,7 @@ the <a href="{{root}}archive/index.html">archive</a> or <a href="{{root}}search/
 {{#years}}
 <section class="archive-year" aria-labelledby="year-{{name}}">
   <h2 id="year-{{name}}"><a href="{{root}}{{url}}">{{name}}</a> <span class="count">{{count}}</span></h2>
+  {{{chartSVG}}}
   <ul class="terms">
     {{#months}}<li><a href="{{root}}{{url}}">{{name}}</a> <span class="count">{{count}}</span></li>{{/months}}
   </ul>
@@ -209,10 +229,15 @@ the <a href="{{root}}archive/index.html">archive</a> or <a href="{{root}}search/
   --ink: #1d1d1f; --muted: #5f6368; --paper: #fffdf8; --rule: #e3ded3; --accent: #9b1c1c;
   --box: #f6f2e9; --person: #1f4e8c; --organization: #6b3fa0; --place: #2f6b3b;
   --measure: 44rem;
+  /* Charts: every colour of the inline SVG charts comes from these. */
+  --chart-bar: #9b1c1c; --chart-current: #1d1d1f; --chart-line: #9b1c1c; --chart-edge: #c9c2b4;
+  --chart-axis: #e3ded3; --chart-label: #5f6368; --chart-rising: #2f6b3b;
 }
 @media (prefers-color-scheme: dark) {
   :root { --ink: #ece8e1; --muted: #a8a39a; --paper: #151515; --rule: #333; --accent: #ff8a80; --box: #1f1f1f;
-          --person: #8ab4f8; --organization: #c58af9; --place: #81c995; }
+          --person: #8ab4f8; --organization: #c58af9; --place: #81c995;
+          --chart-bar: #ff8a80; --chart-current: #ece8e1; --chart-line: #ff8a80; --chart-edge: #555;
+          --chart-axis: #333; --chart-label: #a8a39a; --chart-rising: #81c995; }
 }
 * { box-sizing: border-box; }
 html { font-size: 100%; }
@@ -281,6 +306,29 @@ img { max-width: 100%; height: auto; }
 .search-results li { margin: 0.35rem 0; }
 .search-results small { color: var(--muted); font-family: system-ui, sans-serif; font-size: 0.8rem; }
 .archive-year h2 { font-size: 1.25rem; }
+/* Charts (inline SVG, drawn at build time): sized by their viewBox, coloured by the variables above. */
+.chart { display: block; width: 100%; height: auto; max-width: 32rem; margin: 0.5rem 0; }
+.chart-bars, .chart-figures { max-width: 32rem; }
+.chart-network { max-width: 36rem; }
+.graph-page .chart-network { max-width: 100%; }
+.chart-bar { fill: var(--chart-bar); }
+.chart-current { fill: var(--chart-current); }
+.chart a:hover .chart-bar, .chart a:focus .chart-bar { fill: var(--chart-current); }
+.chart-axis { stroke: var(--chart-axis); stroke-width: 1; }
+.chart-line { fill: none; stroke: var(--chart-line); stroke-width: 1.5; }
+.chart-dot { fill: var(--chart-line); }
+.chart-edge { stroke: var(--chart-edge); stroke-linecap: round; }
+.chart-node { fill: var(--chart-bar); stroke: var(--paper); stroke-width: 1.5; }
+.chart-node.chart-person { fill: var(--person); }
+.chart-node.chart-organization { fill: var(--organization); }
+.chart-node.chart-place { fill: var(--place); }
+.chart-label { fill: var(--chart-label); font: 11px system-ui, sans-serif; }
+.chart-sparkline { display: inline-block; width: 5rem; max-width: 5rem; height: 1.25rem; margin: 0 0.4rem; vertical-align: middle; }
+.chart-note { color: var(--muted); font-family: system-ui, sans-serif; font-size: 0.8rem; margin: 0.25rem 0; }
+.news-actors { list-style: none; padding: 0; margin: 0; font-family: system-ui, sans-serif; font-size: 0.9rem; }
+.news-actors li { display: flex; align-items: center; flex-wrap: wrap; padding: 0.2rem 0; }
+.rising { color: var(--chart-rising); font-size: 0.8rem; }
+@media print { .chart { max-width: 100%; } .chart-bar, .chart-dot, .chart-node { fill: #000; } .chart-line { stroke: #000; } }
 
 """#),
         ("card.mustache", #"""
@@ -310,6 +358,22 @@ img { max-width: 100%; height: auto; }
 </footer>
 
 """#),
+        ("graph.mustache", #"""
+{{<layout}}
+{{$main}}
+<p class="breadcrumb"><a href="{{root}}actors/index.html">Actors</a></p>
+<h1 class="page-title">The web of actors</h1>
+{{#graph}}
+{{#hasGraph}}
+<p class="lede">The {{actors}} actors in the most articles (at most {{actorCap}} of {{totalActors}}) and the {{links}} strongest links among them (at most {{linkCap}}). Lines are as wide as the articles two actors share; each actor links to its page.</p>
+<div class="graph-page">{{{svg}}}</div>
+{{/hasGraph}}
+{{^hasGraph}}<p>Not enough actors yet.</p>{{/hasGraph}}
+{{/graph}}
+{{/main}}
+{{/layout}}
+
+"""#),
         ("header.mustache", #"""
 <header class="site-header">
   <a class="site-title" href="{{root}}index.html">{{site.title}}</a>
@@ -330,6 +394,14 @@ img { max-width: 100%; height: auto; }
 {{$main}}
 <h1 class="page-title">{{site.title}}</h1>
 <p class="lede">{{site.description}}</p>
+{{#hasInTheNews}}
+<section class="box in-the-news" aria-labelledby="in-the-news"><h2 id="in-the-news">In the news</h2>
+  <p class="chart-note">Most mentioned in the newest {{newsWindow.count}} dated article(s), {{newsWindow.from}} to {{newsWindow.to}}{{#newsWindow.hasUndated}}; {{newsWindow.undated}} undated not counted{{/newsWindow.hasUndated}}.</p>
+  <ol class="news-actors">
+    {{#inTheNews}}<li class="actor-{{kind}}">{{#hasPage}}<a href="{{root}}{{url}}">{{name}}</a>{{/hasPage}}{{^hasPage}}{{name}}{{/hasPage}} {{{sparklineSVG}}} <span class="count">{{count}}</span>{{#rising}} <span class="rising">▲ rising</span>{{/rising}}</li>{{/inTheNews}}
+  </ol>
+</section>
+{{/hasInTheNews}}
 {{#articles}}{{> card}}{{/articles}}
 {{^hasArticles}}<p>No articles yet: add Markdown or text files to Content/.</p>{{/hasArticles}}
 {{> pagination}}
@@ -425,7 +497,16 @@ img { max-width: 100%; height: auto; }
 <p class="breadcrumb"><a href="{{root}}{{taxonomy.url}}">{{taxonomy.title}}</a></p>
 <h1 class="page-title">{{name}}</h1>
 <p class="lede">{{count}} article(s)</p>
+{{#chartSVG}}{{{chartSVG}}}{{/chartSVG}}
 {{/term}}
+{{#hasInTheNews}}
+<section class="box in-the-news" aria-labelledby="in-the-news"><h2 id="in-the-news">In the news</h2>
+  <p class="chart-note">Most mentioned in the newest {{newsWindow.count}} dated article(s), {{newsWindow.from}} to {{newsWindow.to}}{{#newsWindow.hasUndated}}; {{newsWindow.undated}} undated not counted{{/newsWindow.hasUndated}}.</p>
+  <ol class="news-actors">
+    {{#inTheNews}}<li class="actor-{{kind}}">{{#hasPage}}<a href="{{root}}{{url}}">{{name}}</a>{{/hasPage}}{{^hasPage}}{{name}}{{/hasPage}} {{{sparklineSVG}}} <span class="count">{{count}}</span>{{#rising}} <span class="rising">▲ rising</span>{{/rising}}</li>{{/inTheNews}}
+  </ol>
+</section>
+{{/hasInTheNews}}
 {{#articles}}{{> card}}{{/articles}}
 {{> pagination}}
 {{/main}}
