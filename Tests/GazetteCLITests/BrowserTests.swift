@@ -21,9 +21,12 @@ struct BrowserTests {
         ("article", articlePath, articleTitle),
         ("actor", actorPath, actorName),
         ("search", "/search/", "Search"),
+        ("charts-actor", "/places/united-states/", "United States"),
+        ("charts-graph", "/actors/graph/", "The web of actors"),
+        ("charts-archive", "/archive/", "Archive"),
     ]
 
-    @Test("front, article, actor and search pages show text at desktop and phone widths, with no console errors")
+    @Test("front, article, actor, search and chart pages show text at desktop and phone widths, with no console errors")
     func pagesRender() throws {
         let server = try DemoServer.start()
         for page in Self.pages {
@@ -31,6 +34,9 @@ struct BrowserTests {
             let dom = try Chromium.run(["--dump-dom", url])
             #expect(dom.status == 0, "\(page.name): \(dom.stderr.suffix(2_000))")
             #expect(dom.stdout.contains(page.heading), "\(page.name) does not show '\(page.heading)'")
+            if page.name.hasPrefix("charts") || page.name == "front" {
+                #expect(dom.stdout.contains("<svg class=\"chart "), "\(page.name) shows no chart")
+            }
             #expect(Chromium.consoleErrors(dom.stderr).isEmpty, "\(page.name): \(Chromium.consoleErrors(dom.stderr))")
             for asset in Self.assets(in: dom.stdout, of: page.path) {
                 #expect(try HTTP.get(server.port, asset).status == 200, "\(page.name) loads \(asset), which is missing")

@@ -76,7 +76,7 @@ struct ChartTests {
         let (width, height) = NetworkChart.size(.centered)
         let xs = Self.numbers("cx", of: "circle", in: svg), ys = Self.numbers("cy", of: "circle", in: svg)
         #expect(xs[0] == width / 2 && ys[0] == height / 2)
-        let distance = { (i: Int) in ((xs[i] - xs[0]) / 1.3 * (xs[i] - xs[0]) / 1.3 + (ys[i] - ys[0]) * (ys[i] - ys[0])).squareRoot() }
+        let distance = { (i: Int) in ((xs[i] - xs[0]) * (xs[i] - xs[0]) + (ys[i] - ys[0]) * (ys[i] - ys[0])).squareRoot() }
         #expect(abs(distance(1) - distance(2)) < 0.2)
         #expect(Self.numbers("stroke-width", of: "line", in: svg) == [6, NetworkChart.edgeWidth(1, maximum: 3)].map { ($0 * 10).rounded() / 10 })
         #expect(Self.values("href", of: "a", in: svg) == ["people/antony-blinken/index.html", "organizations/hamas/index.html"],

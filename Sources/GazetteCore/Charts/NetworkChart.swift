@@ -36,9 +36,9 @@ enum NetworkChart {
         let ring = layout == .centered ? count - 1 : count
         let slot = layout == .centered ? index - 1 : index
         let angle = 2 * Double.pi * Double(slot) / Double(max(1, ring)) - Double.pi / 2
-        let radius = layout == .centered ? height / 2 - 42 : height / 2 - 130
-        let stretch = layout == .centered ? 1.3 : 1.0
-        return (centre.x + radius * cos(angle) * stretch, centre.y + radius * sin(angle), angle)
+        // The centred web leaves its sides to the level labels; the ring, its rim to the radial ones.
+        let radius = layout == .centered ? height / 2 - 50 : height / 2 - 130
+        return (centre.x + radius * cos(angle), centre.y + radius * sin(angle), angle)
     }
 
     /// The stroke width of an edge of `weight` when the heaviest is `maximum`: 1 to 6.
@@ -67,7 +67,8 @@ enum NetworkChart {
             svg.shape("circle", [("class", "chart-node chart-\(node.kind)"), ("cx", SVGWriter.number(point.x)), ("cy", SVGWriter.number(point.y)),
                                  ("r", SVGWriter.number(radius))],
                       tooltip: "\(node.label): \(node.weight) article\(node.weight == 1 ? "" : "s")", href: node.href)
-            let name = node.label.count > 24 ? String(node.label.prefix(23)) + "…" : node.label
+            let limit = layout == .ring ? 24 : 16
+            let name = node.label.count > limit ? String(node.label.prefix(limit - 1)) + "…" : node.label
             if layout == .ring {
                 // Along the radius, outwards; on the left half turned over so it reads left to right.
                 let right = cos(point.angle) >= 0

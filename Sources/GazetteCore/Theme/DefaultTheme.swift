@@ -323,6 +323,9 @@ img { max-width: 100%; height: auto; }
 .chart-node.chart-organization { fill: var(--organization); }
 .chart-node.chart-place { fill: var(--place); }
 .chart-label { fill: var(--chart-label); font: 11px system-ui, sans-serif; }
+/* On a phone a chart is drawn at about half its size: larger labels stay readable. */
+@media (max-width: 30rem) { .chart-bars .chart-label, .chart-figures .chart-label, .chart-network .chart-label { font-size: 17px; }
+                            .graph-page .chart-network .chart-label { font-size: 12px; } }
 .chart-sparkline { display: inline-block; width: 5rem; max-width: 5rem; height: 1.25rem; margin: 0 0.4rem; vertical-align: middle; }
 .chart-note { color: var(--muted); font-family: system-ui, sans-serif; font-size: 0.8rem; margin: 0.25rem 0; }
 .news-actors { list-style: none; padding: 0; margin: 0; font-family: system-ui, sans-serif; font-size: 0.9rem; }
