@@ -54,9 +54,7 @@ enum NetworkChart {
         let heaviestEdge = edges.map(\.weight).max() ?? 1
         for edge in edges {
             let a = points[edge.from], b = points[edge.to]
-            svg.shape("line", [("class", "chart-edge"), ("x1", SVGWriter.number(a.x)), ("y1", SVGWriter.number(a.y)),
-                               ("x2", SVGWriter.number(b.x)), ("y2", SVGWriter.number(b.y)),
-                               ("stroke-width", SVGWriter.number(edgeWidth(edge.weight, maximum: heaviestEdge)))],
+            svg.shape("line", ["class": .code("chart-edge"), "x1": .number(a.x), "y1": .number(a.y), "x2": .number(b.x), "y2": .number(b.y), "stroke-width": .number(edgeWidth(edge.weight, maximum: heaviestEdge))],
                       tooltip: "\(nodes[edge.from].label) and \(nodes[edge.to].label): \(edge.weight) shared article\(edge.weight == 1 ? "" : "s")",
                       href: nil)
         }
@@ -64,8 +62,7 @@ enum NetworkChart {
         for (index, node) in nodes.enumerated() {
             let point = points[index]
             let radius = 3 + 6 * (Double(node.weight) / Double(max(1, heaviestNode))).squareRoot()
-            svg.shape("circle", [("class", "chart-node chart-\(node.kind)"), ("cx", SVGWriter.number(point.x)), ("cy", SVGWriter.number(point.y)),
-                                 ("r", SVGWriter.number(radius))],
+            svg.shape("circle", ["class": .code("chart-node chart-\(node.kind)"), "cx": .number(point.x), "cy": .number(point.y), "r": .number(radius)],
                       tooltip: "\(node.label): \(node.weight) article\(node.weight == 1 ? "" : "s")", href: node.href)
             let limit = layout == .ring ? 24 : 16
             let name = node.label.count > limit ? String(node.label.prefix(limit - 1)) + "…" : node.label
@@ -74,10 +71,8 @@ enum NetworkChart {
                 let right = cos(point.angle) >= 0
                 let degrees = point.angle * 180 / Double.pi + (right ? 0 : 180)
                 let x = point.x + cos(point.angle) * (radius + 4), y = point.y + sin(point.angle) * (radius + 4)
-                svg.element("text", [("class", "chart-label"), ("x", SVGWriter.number(x)), ("y", SVGWriter.number(y + 4)),
-                                     ("text-anchor", right ? "start" : "end"),
-                                     ("transform", "rotate(\(SVGWriter.number(degrees)) \(SVGWriter.number(x)) \(SVGWriter.number(y)))")],
-                            content: HTMLEscape.escape(name))
+                svg.label(name, x: x, y: y + 4, anchor: right ? "start" : "end",
+                          transform: "rotate(\(SVGWriter.number(degrees)) \(SVGWriter.number(x)) \(SVGWriter.number(y)))")
             } else {
                 let side = point.x - width / 2
                 let anchor = abs(side) < 20 ? "middle" : side > 0 ? "start" : "end"

@@ -13,10 +13,9 @@ enum Sparkline {
         var svg = SVGWriter(id: id, className: "chart-sparkline", width: width, height: height, title: title, summary: summary)
         let step = (width - 4) / Double(counts.count - 1)
         let points = counts.enumerated().map { "\(SVGWriter.number(2 + Double($0.offset) * step)),\(SVGWriter.number(y($0.element, maximum: maximum)))" }
-        svg.element("polyline", [("class", "chart-line"), ("points", points.joined(separator: " "))])
+        svg.element("polyline", ["class": .code("chart-line"), "points": .code(points.joined(separator: " "))])
         if let last = counts.last {
-            svg.element("circle", [("class", "chart-dot"), ("cx", SVGWriter.number(width - 2)), ("cy", SVGWriter.number(y(last, maximum: maximum))),
-                                   ("r", "2")])
+            svg.element("circle", ["class": .code("chart-dot"), "cx": .number(width - 2), "cy": .number(y(last, maximum: maximum)), "r": .code("2")])
         }
         return svg.finished()
     }

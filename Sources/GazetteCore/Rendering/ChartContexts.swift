@@ -18,14 +18,16 @@ struct ChartContexts: Sendable {
 
     // MARK: Actor pages
 
-    /// `timelineSVG` (articles per period, each bar to its archive page or its one article),
-    /// `hasTimeline`, `undated`, `hasUndated`.
+    /// `timelineSVG` (articles per period, each bar to its archive page or its one article) and
+    /// `hasTimeline` when the actor has two dated articles or more; `undated`, `hasUndated`.
     func actorTimeline(_ index: Int, root: String) -> TemplateContext {
         let actor = model.entities.actors[index]
         let dated = actor.articles.compactMap { article in model.articles[article].article.date.map { (article, $0) } }
         let undated = actor.articles.count - dated.count
-        var context: TemplateContext = ["undated": .int(undated), "hasUndated": .bool(undated > 0), "hasTimeline": .bool(!dated.isEmpty)]
-        guard let first = dated.map(\.1).min(), let last = dated.map(\.1).max() else { return context }
+        // One date is no timeline: most actors of a big site are in one article, and their pages
+        // are spared a chart of a single bar.
+        var context: TemplateContext = ["undated": .int(undated), "hasUndated": .bool(undated > 0), "hasTimeline": .bool(dated.count >= 2)]
+        guard dated.count >= 2, let first = dated.map(\.1).min(), let last = dated.map(\.1).max() else { return context }
         let buckets = TimeBuckets(from: first, to: last)
         var members = [[Int]](repeating: [], count: buckets.count)
         for (article, date) in dated { members[buckets.index(of: date)].append(article) }
