@@ -69,18 +69,44 @@ struct ChartContexts: Sendable {
     /// `figuresSVG`, `hasFiguresChart`, `figuresUnit`: the figures of one kind and unit that the
     /// actor's sentences give in the most dated articles (two at least), over time.
     func actorFigures(_ index: Int, root: String) -> TemplateContext {
-        var series: [String: [(date: ArticleDate, figure: Figure, article: Int)]] = [:]
+        var found: [DatedFigure] = []
         for occurrence in occurrences.occurrences[index] {
             let analysed = model.articles[occurrence.article]
             guard let date = analysed.article.date else { continue }
             let local = model.entities.articleActors[occurrence.article][occurrence.ref].local
             for sentence in Set(local?.sentences ?? []).sorted() {
                 for position in occurrences.figuresBySentence[occurrence.article][sentence] ?? [] {
-                    let figure = analysed.digest.figures[position]
-                    guard figure.kind == .money || figure.kind == .percent else { continue }
-                    series[figure.kind.rawValue + " " + figure.unit, default: []].append((date, figure, occurrence.article))
+                    found.append(DatedFigure(date: date, figure: analysed.digest.figures[position], article: occurrence.article))
                 }
             }
+        }
+        return figureChart(found, title: "Figures near \(model.entities.actors[index].name) over time", root: root)
+    }
+
+    /// The same chart for a section, from the key figures of its dated articles.
+    func sectionFigures(_ articles: [Int], name: String, root: String) -> TemplateContext {
+        let found = articles.flatMap { article -> [DatedFigure] in
+            let analysed = model.articles[article]
+            guard let date = analysed.article.date else { return [] }
+            return analysed.digest.keyFigures.map { DatedFigure(date: date, figure: $0, article: article) }
+        }
+        return figureChart(found, title: "Figures in \(name) over time", root: root)
+    }
+
+    /// A figure and the dated article it comes from.
+    struct DatedFigure {
+        var date: ArticleDate
+        var figure: Figure
+        var article: Int
+    }
+
+    /// The money amounts or percentages of the one unit found in the most dated articles (two at
+    /// least), the newest 40 of them over time; each point links to its article (to its sentence
+    /// in a plain-text article, where every sentence has an anchor).
+    private func figureChart(_ candidates: [DatedFigure], title: String, root: String) -> TemplateContext {
+        var series: [String: [DatedFigure]] = [:]
+        for candidate in candidates where candidate.figure.kind == .money || candidate.figure.kind == .percent {
+            series[candidate.figure.kind.rawValue + " " + candidate.figure.unit, default: []].append(candidate)
         }
         let best = series.map { key, points in (key, points, Set(points.map(\.article)).count) }
             .filter { $0.2 >= 2 }
@@ -90,7 +116,6 @@ struct ChartContexts: Sendable {
         let chartPoints = points.map { point -> FigurePoint in
             let analysed = model.articles[point.article]
             var href = url(root, SitePaths.article(analysed.article.slug))
-            // Plain-text bodies anchor every sentence; Markdown bodies only their key figures.
             if case .plainText = analysed.article.body { href += "#s-\(point.figure.sentence)" }
             return FigurePoint(day: point.date.daysSinceEpoch, value: point.figure.value,
                                label: "\(PageContexts.display(point.figure)) \(PageContexts.label(point.figure)), \(point.date.longDescription)",
@@ -99,14 +124,12 @@ struct ChartContexts: Sendable {
         guard let first = points.first, let last = points.last, let largest = points.max(by: { $0.figure.value < $1.figure.value }) else {
             return ["hasFiguresChart": false]
         }
-        let actor = model.entities.actors[index]
-        let unit = PageContexts.label(first.figure)
         let summary = "\(points.count) figures from \(first.date.longDescription) to \(last.date.longDescription); "
             + "the largest \(PageContexts.display(largest.figure)) on \(largest.date.longDescription)."
-        let svg = FigureChart.svg(Array(chartPoints), id: "figures", title: "Figures near \(actor.name) over time", summary: summary,
+        let svg = FigureChart.svg(Array(chartPoints), id: "figures", title: title, summary: summary,
                                   firstLabel: first.date.description, lastLabel: last.date.description,
                                   maximumLabel: PageContexts.display(largest.figure))
-        return ["hasFiguresChart": true, "figuresSVG": .string(svg), "figuresUnit": .string(unit)]
+        return ["hasFiguresChart": true, "figuresSVG": .string(svg), "figuresUnit": .string(PageContexts.label(first.figure))]
     }
 
     // MARK: Front and section pages

@@ -175,10 +175,25 @@ struct SiteRenderer: Sendable {
                                               "url": .string(SitePaths.taxonomy(taxonomy.name))]
         for term in taxonomy.terms {
             let termContext: TemplateValue = ["name": .string(term.name), "count": .int(term.articles.count), "taxonomy": taxonomyContext]
-            var extra: TemplateContext = ["term": termContext]
-            if taxonomy.name == "sections" { for (name, value) in charts.inTheNews(term.articles) { extra[name] = value } }
-            files += paginated(SitePaths.term(taxonomy.name, term.slug), template: "term", title: term.name,
-                               description: "Articles in \(term.name)", articles: term.articles, extra: extra)
+            let first = SitePaths.term(taxonomy.name, term.slug)
+            guard taxonomy.name == "sections" else {
+                files += paginated(first, template: "term", title: term.name, description: "Articles in \(term.name)",
+                                   articles: term.articles, extra: ["term": termContext])
+                continue
+            }
+            // A section page also has "in the news" and its figures over time, whose links start at each page's root.
+            var base: TemplateContext = ["term": termContext]
+            for (name, value) in charts.inTheNews(term.articles) { base[name] = value }
+            func extra(root: String) -> TemplateContext {
+                var extra = base
+                for (name, value) in charts.sectionFigures(term.articles, name: term.name, root: root) { extra[name] = value }
+                return extra
+            }
+            let key = TemplateValue.object(TemplateObject(extra(root: SitePaths.root(from: first)))).fingerprint
+            files += paginated(first, template: "term", title: term.name, description: "Articles in \(term.name)",
+                               articles: term.articles, key: { _ in key }) { number in
+                extra(root: SitePaths.root(from: SitePaths.page(first, number)))
+            }
         }
         return files
     }

@@ -510,6 +510,12 @@ img { max-width: 100%; height: auto; }
   </ol>
 </section>
 {{/hasInTheNews}}
+{{#hasFiguresChart}}
+<section class="box chart-box"><h2>Figures over time</h2>
+  {{{figuresSVG}}}
+  <p class="chart-note">{{figuresUnit}} among the key figures of the dated articles here, by date.</p>
+</section>
+{{/hasFiguresChart}}
 {{#articles}}{{> card}}{{/articles}}
 {{> pagination}}
 {{/main}}
