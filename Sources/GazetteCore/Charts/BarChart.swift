@@ -24,13 +24,15 @@ enum BarChart {
         var svg = SVGWriter(id: id, className: "chart-bars", width: width, height: height, title: title, summary: summary)
         let slot = width / Double(bars.count)
         let barWidth = max(1, slot * 0.8)
-        svg.element("line", ["class": .code("chart-axis"), "x1": .code("0"), "y1": .number(plotBottom), "x2": .number(width), "y2": .number(plotBottom)])
+        svg.element("line", ["class": .code("chart-axis"), "x1": .code("0"), "y1": .number(plotBottom),
+                             "x2": .number(width), "y2": .number(plotBottom)])
         // An empty period is the gap between bars: nothing to draw, nothing to link.
         for (index, bar) in bars.enumerated() where bar.count > 0 {
             let barHeight = barHeight(bar.count, maximum: maximum)
             let x = Double(index) * slot + (slot - barWidth) / 2
             let className = index == current ? "chart-bar chart-current" : "chart-bar"
-            svg.shape("rect", ["class": .code(className), "x": .number(x), "y": .number(plotBottom - barHeight), "width": .number(barWidth), "height": .number(barHeight)],
+            svg.shape("rect", ["class": .code(className), "x": .number(x), "y": .number(plotBottom - barHeight),
+                               "width": .number(barWidth), "height": .number(barHeight)],
                       tooltip: "\(bar.label): \(bar.count) article\(bar.count == 1 ? "" : "s")", href: bar.href)
         }
         svg.label("\(maximum) max", x: 0, y: plotTop - 6)

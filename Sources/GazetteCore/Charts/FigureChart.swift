@@ -26,9 +26,11 @@ enum FigureChart {
         guard points.count >= 2, let first = points.first?.day, let last = points.last?.day else { return "" }
         let maximum = points.map(\.value).max() ?? 0
         var svg = SVGWriter(id: id, className: "chart-figures", width: width, height: height, title: title, summary: summary)
-        svg.element("line", ["class": .code("chart-axis"), "x1": .code("0"), "y1": .number(plotBottom), "x2": .number(width), "y2": .number(plotBottom)])
+        svg.element("line", ["class": .code("chart-axis"), "x1": .code("0"), "y1": .number(plotBottom),
+                             "x2": .number(width), "y2": .number(plotBottom)])
         let coordinates = points.map { (x($0.day, first: first, last: last), y($0.value, maximum: maximum)) }
-        svg.element("polyline", ["class": .code("chart-line"), "points": .code(coordinates.map { "\(SVGWriter.number($0.0)),\(SVGWriter.number($0.1))" }.joined(separator: " "))])
+        let line = coordinates.map { "\(SVGWriter.number($0.0)),\(SVGWriter.number($0.1))" }.joined(separator: " ")
+        svg.element("polyline", ["class": .code("chart-line"), "points": .code(line)])
         for (point, (px, py)) in zip(points, coordinates) {
             svg.shape("circle", ["class": .code("chart-dot"), "cx": .number(px), "cy": .number(py), "r": .code("4")],
                       tooltip: point.label, href: point.href)

@@ -240,11 +240,12 @@ struct SiteRenderer: Sendable {
 
     private func actorPage(_ index: Int) -> [String] {
         let actor = model.entities.actors[index]
+        let root = SitePaths.root(from: SitePaths.term(actor.kind.plural, actor.slug))
         return paginated(SitePaths.term(actor.kind.plural, actor.slug), template: "actor", title: actor.name,
                          description: "Articles that mention \(actor.name), with roles, quotes and the actors around them",
                          articles: actor.articles, key: { number in
                              (number == 1 ? keys?.actors[index] : keys?.actorNames[index]) ?? Fingerprint(high: 0, low: 0)
-                         }) { number in ["actor": number == 1 ? actorContext(index, root: SitePaths.root(from: SitePaths.term(actor.kind.plural, actor.slug))) : actorName(index)] }
+                         }) { number in ["actor": number == 1 ? actorContext(index, root: root) : actorName(index)] }
     }
 
     /// The `actor` variable of an actor's later pages: what names it and its article count.
