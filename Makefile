@@ -46,10 +46,12 @@ bench: deps
 	Scripts/bench.sh
 
 ## Fuzz every parser that reads user bytes (Sources/GazetteFuzz) for SECONDS seconds each, from the
-## seeds in Tests/Fuzz/; fails on a crash, hang, broken invariant or sanitizer report.
+## seeds in Tests/Fuzz/ (TARGETS="figures actors" for some); fails on a crash, hang, broken invariant
+## or sanitizer report.
 SECONDS ?= 60
+TARGETS ?=
 fuzz: deps
-	Scripts/fuzz.sh $(SECONDS)
+	Scripts/fuzz.sh $(SECONDS) $(TARGETS)
 
 ## Retrain the actor model (Sources/GazetteExtraction/Data/actors-model.txt) from GUM, the development
 ## gold and silver labels; prints the held-out scores first. Needs ../shared; never run by `make test`.
