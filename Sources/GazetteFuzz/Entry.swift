@@ -44,6 +44,7 @@ struct Replay {
                 count += 1
             }
         }
+        try? FileManager.default.removeItem(at: ServedSite.base)
         print("replayed \(count) inputs")
     }
 }

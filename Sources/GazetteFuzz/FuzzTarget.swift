@@ -138,8 +138,10 @@ enum FuzzTarget: String, CaseIterable {
 enum ServedSite {
     static let secret = "SECRET-OUTSIDE-THE-SITE"
 
+    /// Removed by `gazette-fuzz replay` when it ends; a fuzzing run leaves it in the temporary folder.
+    static let base = FileManager.default.temporaryDirectory.appendingPathComponent("gazette-fuzz-\(getpid())")
+
     static let server: DevServer = {
-        let base = FileManager.default.temporaryDirectory.appendingPathComponent("gazette-fuzz-\(getpid())")
         let site = base.appendingPathComponent("site")
         let files = ["index.html": "<html><body>home</body></html>", "articles/a/index.html": "<html><body>a</body></html>",
                      "404.html": "<html><body>missing</body></html>", "style.css": "body{}"]
