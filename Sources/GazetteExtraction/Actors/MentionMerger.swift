@@ -69,13 +69,19 @@ struct MentionMerger {
             if byLastKeyPattern != nil { indexLastKeyPatterns(g) }
             if byAcronym != nil { indexAcronyms(g) }
         }
-        /// The groups listed under `key` in `table`, ascending and each once, as a scan would meet them.
-        func candidates(_ table: [String: [Int]]?, _ key: String) -> [Int] {
-            guard indexed else { return Array(groups.indices) }
-            guard let list = table?[key] else { return [] }
-            if list.count == 1 { return list }
-            let sorted = list.sorted()
-            return sorted.indices.compactMap { i in i == 0 || sorted[i - 1] != sorted[i] ? sorted[i] : nil }
+        /// Calls `body` on the groups listed under `key` in `table`, ascending and each once, as a
+        /// scan would meet them (every group when the article is scanned), until `body` says stop.
+        func forEachCandidate(_ table: [String: [Int]]?, _ key: @autoclosure () -> String, _ body: (Int) -> Bool) {
+            guard indexed else {
+                for h in groups.indices where body(h) { return }
+                return
+            }
+            guard let list = table?[key()] else { return }
+            var previous = -1
+            for h in list.count == 1 ? list : list.sorted() where h != previous {
+                previous = h
+                if body(h) { return }
+            }
         }
         func refresh(_ g: Int) {
             let longest = groups[g].members.map { mentions[$0].words }.max(by: { $0.count < $1.count }) ?? []
@@ -105,17 +111,28 @@ struct MentionMerger {
         for g in order where groups[g].alive && !isGazetteer(groups[g]) {
             let w = groups[g].keys
             guard !w.isEmpty else { continue }
-            var suffixOf = candidates(bySuffix, w.joined(separator: " ")).filter { h in
-                isOtherPerson(h, than: g) && groups[h].keys.count > w.count && groups[h].keys.suffix(w.count).elementsEqual(w)
+            var suffixOf: [Int] = []
+            forEachCandidate(bySuffix, w.joined(separator: " ")) { h in
+                if isOtherPerson(h, than: g) && groups[h].keys.count > w.count && groups[h].keys.suffix(w.count).elementsEqual(w) {
+                    suffixOf.append(h)
+                }
+                return false
             }
-            let startOf = w.count != 1 ? [] : candidates(byFirstWord, w[0]).filter { h in
-                isOtherPerson(h, than: g) && groups[h].keys.count > 1 && groups[h].keys.first == w[0]
+            var startOf: [Int] = []
+            if w.count == 1 {
+                forEachCandidate(byFirstWord, w[0]) { h in
+                    if isOtherPerson(h, than: g) && groups[h].keys.count > 1 && groups[h].keys.first == w[0] { startOf.append(h) }
+                    return false
+                }
             }
             // "B O'Driscoll" for "Brian O'Driscoll": an initial and the surname.
             if suffixOf.isEmpty, w.count == 2, w[0].utf8.count == 1 {
-                suffixOf = candidates(byInitialAndSurname, w[0] + " " + w[1]).filter { h in
+                forEachCandidate(byInitialAndSurname, w[0] + " " + w[1]) { h in
                     let v = groups[h].keys
-                    return isOtherPerson(h, than: g) && v.count == 2 && v[1] == w[1] && v[0].utf8.first == w[0].utf8.first && v[0].utf8.count > 1
+                    if isOtherPerson(h, than: g) && v.count == 2 && v[1] == w[1] && v[0].utf8.first == w[0].utf8.first && v[0].utf8.count > 1 {
+                        suffixOf.append(h)
+                    }
+                    return false
                 }
             }
             let best = suffixOf.max { groups[$0].members.count < groups[$1].members.count || (groups[$0].members.count == groups[$1].members.count && $0 > $1) }
@@ -130,10 +147,12 @@ struct MentionMerger {
                     byLastKeyPattern = [:]
                     for h in groups.indices { indexLastKeyPatterns(h) }
                 }
-                let pool = indexed ? Set(Self.oneLetterPatterns(w[0]).flatMap { candidates(byLastKeyPattern, $0) }).sorted() : Array(groups.indices)
-                let near = pool.filter { h in
+                func isNear(_ h: Int) -> Bool {
                     isOtherPerson(h, than: g) && groups[h].keys.count > 1 && Self.oneSubstitution(groups[h].keys.last ?? "", w[0])
                 }
+                let near = indexed
+                    ? Set(Self.oneLetterPatterns(w[0]).flatMap { byLastKeyPattern?[$0] ?? [] }).sorted().filter(isNear)
+                    : groups.indices.filter(isNear)
                 if near.count == 1, let only = near.first { absorb(g, into: only) }
             }
         }
@@ -146,16 +165,16 @@ struct MentionMerger {
                     byAcronym = [:]
                     for h in groups.indices { indexAcronyms(h) }
                 }
-                for h in candidates(byAcronym, acronym) where h != g && groups[h].alive && kind(groups[h]) == .organization {
+                forEachCandidate(byAcronym, acronym) { h in
+                    guard h != g, groups[h].alive, kind(groups[h]) == .organization else { return false }
                     let v = words(groups[h])
-                    guard v.count >= 2 else { continue }
+                    guard v.count >= 2 else { return false }
                     let initials = Self.initials(v)
                     let withoutCountry = lexicon.entities[ActorLexicon.key(v[0])]?.kind == .place ? Self.initials(Array(v.dropFirst())) : ""
                     let asWritten = String(v.compactMap { $0.first })
-                    if initials == acronym || withoutCountry == acronym || asWritten == acronym {
-                        absorb(g, into: h)
-                        break
-                    }
+                    guard initials == acronym || withoutCountry == acronym || asWritten == acronym else { return false }
+                    absorb(g, into: h)
+                    return true
                 }
                 continue
             }
