@@ -45,10 +45,8 @@ public struct TemplateLibrary: Sendable {
         return .success(TemplateLibrary(library: library, fingerprint: hasher.finish()))
     }
 
-    /// Pages a theme may leave out: without its template, the page is not made.
-    public static let optionalPageTemplates = ["graph"]
-
-    /// Whether the theme has the template `name` (an optional page's, say).
+    /// Whether the theme has the template `name`: a page a theme may leave out (`graph`) is made
+    /// only when it does.
     public func contains(_ name: String) -> Bool { library.contains(name) }
 
     /// Renders `context` with the template `name`, as UTF-8 bytes.
