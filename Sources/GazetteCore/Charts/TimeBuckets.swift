@@ -49,8 +49,7 @@ struct TimeBuckets: Sendable, Equatable {
     /// The archive page that lists period `index`'s articles (a week's: its month's).
     func archivePath(_ index: Int) -> String {
         let date = start(index)
-        let month = (date.month < 10 ? "0" : "") + String(date.month)
-        return unit == .year ? "archive/\(date.year)/index.html" : "archive/\(date.year)/\(month)/index.html"
+        return SitePaths.archive(date.year, month: unit == .year ? nil : date.month)
     }
 
     private static func monthNumber(_ date: ArticleDate) -> Int { date.year * 12 + date.month - 1 }

@@ -178,7 +178,7 @@ struct ChartContexts: Sendable {
     func archiveYear(_ year: Int, counts: [Int: Int], current: Int? = nil, root: String) -> String {
         let bars = (1...12).map { month in
             ChartBar(label: "\(ArticleDate.monthNames[month - 1].prefix(3)) \(year)", count: counts[month] ?? 0,
-                     href: url(root, "archive/\(year)/\(month < 10 ? "0" : "")\(month)/index.html"))
+                     href: url(root, SitePaths.archive(year, month: month)))
         }
         let total = counts.values.reduce(0, +)
         let busiest = bars.max { ($0.count, $1.label) < ($1.count, $0.label) }

@@ -5,6 +5,11 @@ public enum SitePaths {
     public static func taxonomy(_ name: String) -> String { "\(name)/index.html" }
     public static func term(_ taxonomy: String, _ slug: String) -> String { "\(taxonomy)/\(slug)/index.html" }
     public static let actors = "actors/index.html"
+    /// The archive page of a year, or of one of its months: "archive/2024/index.html", "archive/2024/03/index.html".
+    public static func archive(_ year: Int, month: Int? = nil) -> String {
+        guard let month else { return "archive/\(year)/index.html" }
+        return "archive/\(year)/\(month < 10 ? "0" : "")\(month)/index.html"
+    }
     public static let home = "index.html"
 
     /// Page `number` (1-based) of a paginated list whose first page is `first`.

@@ -323,7 +323,7 @@ struct SiteRenderer: Sendable {
         var files: [String] = []
         var yearContexts: [TemplateValue] = []
         for year in years.keys.sorted(by: >) {
-            let yearFolder = "archive/\(year)/index.html"
+            let yearFolder = SitePaths.archive(year)
             let counts = (months[year] ?? [:]).mapValues(\.count)
             /// A year's or a month's pages, with the chart of the year's months (links from each page's own root).
             func periodPages(_ path: String, name: String, articles list: [Int], current: Int?) -> [String] {
@@ -341,7 +341,7 @@ struct SiteRenderer: Sendable {
             for month in (months[year] ?? [:]).keys.sorted(by: >) {
                 let list = months[year]?[month] ?? []
                 let name = "\(ArticleDate.monthNames[month - 1]) \(year)"
-                let path = "archive/\(year)/\(month < 10 ? "0" : "")\(month)/index.html"
+                let path = SitePaths.archive(year, month: month)
                 monthContexts.append(["name": .string(name), "url": .string(path), "count": .int(list.count)])
                 files += periodPages(path, name: name, articles: list, current: month)
             }
