@@ -6,7 +6,6 @@ import GazetteMustache
 /// and counted apart (`undated`), so the text can say so.
 struct ChartContexts: Sendable {
     let model: SiteModel
-    let occurrences: ActorOccurrences
 
     /// Periods in a sparkline of "in the news".
     static let sparklinePeriods = 8
@@ -66,21 +65,11 @@ struct ChartContexts: Sendable {
                            href: actor.hasPage ? url(root, SitePaths.term(actor.kind.plural, actor.slug)) : nil)
     }
 
-    /// `figuresSVG`, `hasFiguresChart`, `figuresUnit`: the figures of one kind and unit that the
-    /// actor's sentences give in the most dated articles (two at least), over time.
-    func actorFigures(_ index: Int, root: String) -> TemplateContext {
-        var found: [DatedFigure] = []
-        for occurrence in occurrences.occurrences[index] {
-            let analysed = model.articles[occurrence.article]
-            guard let date = analysed.article.date else { continue }
-            let local = model.entities.articleActors[occurrence.article][occurrence.ref].local
-            for sentence in Set(local?.sentences ?? []).sorted() {
-                for position in occurrences.figuresBySentence[occurrence.article][sentence] ?? [] {
-                    found.append(DatedFigure(date: date, figure: analysed.digest.figures[position], article: occurrence.article))
-                }
-            }
-        }
-        return figureChart(found, title: "Figures near \(model.entities.actors[index].name) over time", root: root)
+    /// `figuresSVG`, `hasFiguresChart`, `figuresUnit`: of the figures in the sentences that mention
+    /// the actor (gathered with its digest), those of one kind and unit found in the most dated
+    /// articles (two at least), over time.
+    func actorFigures(_ index: Int, _ found: [DatedFigure], root: String) -> TemplateContext {
+        figureChart(found, title: "Figures near \(model.entities.actors[index].name) over time", root: root)
     }
 
     /// The same chart for a section, from the key figures of its dated articles.

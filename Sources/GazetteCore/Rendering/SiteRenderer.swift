@@ -61,7 +61,7 @@ struct SiteRenderer: Sendable {
         cards = CardStore(contexts: contexts)
         keys = keyed ? PageKeys(model: model, templates: templates) : nil
         occurrences = ActorOccurrences(model: model)
-        charts = ChartContexts(model: model, occurrences: occurrences)
+        charts = ChartContexts(model: model)
     }
 
     /// Renders every page into `sink` as it is made (articles and actor pages in
@@ -264,6 +264,7 @@ struct SiteRenderer: Sendable {
         var quotes: [TemplateValue] = []
         var sentences: [TemplateValue] = []
         var figures: [TemplateValue] = []
+        var datedFigures: [ChartContexts.DatedFigure] = []
         var coCounts: [Int: Int] = [:]
         for occurrence in occurrences.occurrences[index] {
             let analysed = model.articles[occurrence.article]
@@ -278,10 +279,15 @@ struct SiteRenderer: Sendable {
             for s in local?.sentences ?? [] where sentences.count < 30 && digest.sentences.indices.contains(s) {
                 sentences.append(["text": .string(digest.sentences[s].text), "title": .string(analysed.article.title), "url": .string(url)])
             }
+            // The figures of the sentences that mention the actor: the first 12 listed, all of them charted.
             let figuresBySentence = occurrences.figuresBySentence[occurrence.article]
-            for s in Set(local?.sentences ?? []).sorted() where figures.count < 12 && digest.sentences.indices.contains(s) {
-                for position in figuresBySentence[s] ?? [] where figures.count < 12 {
+            for s in Set(local?.sentences ?? []).sorted() where digest.sentences.indices.contains(s) {
+                for position in figuresBySentence[s] ?? [] {
                     let figure = digest.figures[position]
+                    if let date = analysed.article.date {
+                        datedFigures.append(ChartContexts.DatedFigure(date: date, figure: figure, article: occurrence.article))
+                    }
+                    guard figures.count < 12 else { continue }
                     figures.append(["text": .string(figure.text), "display": .string(PageContexts.display(figure)),
                                     "label": .string(PageContexts.label(figure)), "title": .string(analysed.article.title),
                                     "sentence": .string(digest.sentences[s].text), "url": .string(url)])
@@ -306,7 +312,7 @@ struct SiteRenderer: Sendable {
         ]
         for (name, value) in charts.actorTimeline(index, root: root) { context[name] = value }
         for (name, value) in charts.actorWeb(index, coActors: topCoActors, root: root) { context[name] = value }
-        for (name, value) in charts.actorFigures(index, root: root) { context[name] = value }
+        for (name, value) in charts.actorFigures(index, datedFigures, root: root) { context[name] = value }
         return .object(TemplateObject(context))
     }
 
