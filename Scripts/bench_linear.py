@@ -13,7 +13,9 @@ linearity (on this project's VMs' ext4 it alone took 10 s more, and varied run t
 
 usage: Scripts/bench_linear.py [path/to/gazette]   (corpus: ../shared/corpus/bbc/articles)
 """
-import glob, os, re, shutil, subprocess, sys, tempfile
+import glob, os, shutil, sys, tempfile
+
+from bench_scale import timed
 
 REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 GAZETTE = os.path.abspath(sys.argv[1] if len(sys.argv) > 1 else os.path.join(REPO, ".build/release/gazette"))
@@ -39,15 +41,7 @@ def build(text):
             f.write("A very long article\n\n" + text)
         with open(os.path.join(site, "Content", "world", "short.txt"), "w") as f:
             f.write("A short article\n\nThe council met on Monday.\n")
-        result = subprocess.run(["/usr/bin/time", "-v", GAZETTE, "build", "--root", site, "--quiet"],
-                                capture_output=True, text=True)
-        if result.returncode != 0:
-            sys.exit(f"bench_linear: the build failed:\n{result.stderr[-2000:]}")
-        err = result.stderr
-        hours, minutes, seconds = re.search(r"Elapsed \(wall clock\) time .*: (?:(\d+):)?(\d+):([\d.]+)", err).groups()
-        wall = int(hours or 0) * 3600 + int(minutes) * 60 + float(seconds)
-        cpu = sum(float(re.search(rf"{kind} time \(seconds\): ([\d.]+)", err).group(1)) for kind in ("User", "System"))
-        peak = int(re.search(r"Maximum resident set size \(kbytes\): (\d+)", err).group(1)) / 1024
+        wall, cpu, peak, _ = timed([GAZETTE, "build", "--root", site, "--quiet"])
         files = sum(len(names) for _, _, names in os.walk(os.path.join(site, "Public")))
         return wall, cpu, peak, files
     finally:
