@@ -10,48 +10,53 @@ struct GazetteerEntry: Sendable, Equatable {
 ///
 /// Keys of phrase tables are normalized with `ActorLexicon.key(_:)` (lowercase, no periods, one space
 /// between words), so "U.S." and "US", "Nato" and "NATO" find the same entry. Word sets that must keep
-/// case (stopwords: "US" is not "Us") store words as written.
-struct ActorLexicon: Sendable {
+/// case (stopwords: "US" is not "Us") store words as written. The tables are `WordTable`s, whose
+/// look-up costs a fraction of a `Dictionary`'s: every token of every article is looked up here.
+///
+/// A class, so the finders and mergers that hold it share one copy rather than retaining each of
+/// its tables whenever they are copied. Filled by `init(files:)` and never changed afterwards,
+/// which is what makes it safe to share between threads.
+final class ActorLexicon: @unchecked Sendable {
     /// Known countries, places and organizations by normalized name or alias.
-    var entities: [String: GazetteerEntry] = [:]
+    var entities = StringTable<GazetteerEntry>()
     /// Keys whose only forms are written in capitals ("CAR", "WHO"): "Car" and "Who" are not them.
-    var acronymOnly: Set<String> = []
+    var acronymOnly: StringSet = []
     /// Demonyms ("Israeli", "Saudis") by normalized form, to the canonical name of their state.
-    var demonyms: [String: String] = [:]
+    var demonyms = StringTable<String>()
     /// Given names, lowercased.
-    var givenNames: Set<String> = []
+    var givenNames: StringSet = []
     /// Common surnames, lowercased.
-    var surnames: Set<String> = []
+    var surnames: StringSet = []
     /// Title phrases ("Secretary of State", "Mr"), normalized; `maxTitleWords` bounds the look-ahead.
-    var titles: Set<String> = []
+    var titles: StringSet = []
     var maxTitleWords = 1
     /// Lowercase nouns that announce a person's name ("chairman", "striker").
-    var personNouns: Set<String> = []
+    var personNouns: StringSet = []
     /// Lowercase nouns that make a demonym stand for its state ("government", "leaders").
-    var stateNouns: Set<String> = []
+    var stateNouns: StringSet = []
     /// Head words of organizations, places and events, lowercased.
-    var orgWords: Set<String> = []
-    var placeWords: Set<String> = []
-    var placePrefixWords: Set<String> = []
-    var placeJoinWords: Set<String> = []
-    var eventWords: Set<String> = []
+    var orgWords: StringSet = []
+    var placeWords: StringSet = []
+    var placePrefixWords: StringSet = []
+    var placeJoinWords: StringSet = []
+    var eventWords: StringSet = []
     /// Capitalised words that are never names on their own, as written.
-    var stopwords: Set<String> = []
+    var stopwords: StringSet = []
     /// Generic bodies that name no one alone ("Parliament", "Government"), normalized.
-    var genericWords: Set<String> = []
+    var genericWords: StringSet = []
     /// Ordinary English words, lowercase: alone and capitalised, with no cue, they name no one.
-    var commonWords: Set<String> = []
+    var commonWords: StringSet = []
     /// Large open lists the learned model weighs (the rules do not read them): US Census surnames
     /// and given names, and GeoNames cities, by key.
-    var censusSurnames: Set<String> = []
-    var censusGivenNames: Set<String> = []
-    var cities: Set<String> = []
+    var censusSurnames: StringSet = []
+    var censusGivenNames: StringSet = []
+    var cities: StringSet = []
     /// Every word of the sets above (and the cues) to its flags: one probe per token (`tag(_:)`).
-    var wordFlags: [String: WordFlags] = [:]
+    var wordFlags = StringTable<WordFlags>()
     /// Bits of (first two bytes, length) of the words lowercase tokens are looked up for.
     var lowercaseFilter = [UInt64](repeating: 0, count: 512)
     /// Cue words around names ("area", "film", "striker"), lowercase, to their flags.
-    var cues: [String: CueFlags] = [:]
+    var cues = StringTable<CueFlags>()
     /// A bit per (first letter, length) of the sport words, so most words skip the `cues` probe.
     var sportFilter = [UInt64](repeating: 0, count: 32)
     /// The longest gazetteer phrase, in words.
@@ -133,17 +138,17 @@ struct ActorLexicon: Sendable {
             addEntity(fields[0], entry)
             if fields.count > 1 { for alias in Self.list(fields[1]) { addEntity(alias, entry) } }
         }
-        givenNames = Set(DataFile.lines(files("actors-given-names.txt")).map { Self.key($0) })
-        surnames = Set(DataFile.lines(files("actors-surnames.txt")).map { Self.key($0) })
+        givenNames = StringSet(DataFile.lines(files("actors-given-names.txt")).map { Self.key($0) })
+        surnames = StringSet(DataFile.lines(files("actors-surnames.txt")).map { Self.key($0) })
         for title in DataFile.lines(files("actors-titles.txt")) {
             let k = Self.key(title)
             titles.insert(k)
             maxTitleWords = max(maxTitleWords, k.split(separator: " ").count)
         }
-        personNouns = Set(DataFile.lines(files("actors-person-nouns.txt")).map { $0.lowercased() })
-        stateNouns = Set(DataFile.lines(files("actors-state-nouns.txt")).map { $0.lowercased() })
-        orgWords = Set(DataFile.lines(files("actors-org-words.txt")).map { Self.key($0) })
-        eventWords = Set(DataFile.lines(files("actors-event-words.txt")).map { Self.key($0) })
+        personNouns = StringSet(DataFile.lines(files("actors-person-nouns.txt")).map { $0.lowercased() })
+        stateNouns = StringSet(DataFile.lines(files("actors-state-nouns.txt")).map { $0.lowercased() })
+        orgWords = StringSet(DataFile.lines(files("actors-org-words.txt")).map { Self.key($0) })
+        eventWords = StringSet(DataFile.lines(files("actors-event-words.txt")).map { Self.key($0) })
         for line in DataFile.lines(files("actors-place-words.txt")) {
             let parts = line.split(separator: " ")
             guard let word = parts.first.map({ Self.key(String($0)) }) else { continue }
@@ -151,21 +156,21 @@ struct ActorLexicon: Sendable {
             if marks.contains("^") { placePrefixWords.insert(word) } else { placeWords.insert(word) }
             if marks.contains("*") { placeJoinWords.insert(word) }
         }
-        stopwords = Set(DataFile.lines(files("actors-stopwords.txt")))
-        genericWords = Set(DataFile.lines(files("actors-generic-words.txt")).map { Self.key($0) })
-        cues = CueFlags.table(files("actors-cue-words.txt"))
-        commonWords = Set(DataFile.lines(files("actors-common-words.txt")))
-        censusSurnames = Set(DataFile.lines(files("names-census-surnames.txt")).map { Self.key($0) })
-        censusGivenNames = Set(DataFile.lines(files("names-census-given.txt")).map { Self.key($0) })
-        cities = Set(DataFile.lines(files("places-geonames.txt")).map { Self.key($0) })
+        stopwords = StringSet(DataFile.lines(files("actors-stopwords.txt")))
+        genericWords = StringSet(DataFile.lines(files("actors-generic-words.txt")).map { Self.key($0) })
+        cues = StringTable(CueFlags.table(files("actors-cue-words.txt")).map { ($0.key, $0.value) })
+        commonWords = StringSet(DataFile.lines(files("actors-common-words.txt")))
+        censusSurnames = StringSet(DataFile.lines(files("names-census-surnames.txt")).map { Self.key($0) })
+        censusGivenNames = StringSet(DataFile.lines(files("names-census-given.txt")).map { Self.key($0) })
+        cities = StringSet(DataFile.lines(files("places-geonames.txt")).map { Self.key($0) })
         buildWordFlags()
-        for (word, flags) in cues where flags.contains(.sport) {
+        for word in cues.keys where cues[word]?.contains(.sport) == true {
             guard let first = word.utf8.first else { continue }
             sportFilter[Int(first & 31)] |= 1 << UInt64(min(word.utf8.count, 63))
         }
     }
 
-    private mutating func addEntity(_ phrase: String, _ entry: GazetteerEntry) {
+    private func addEntity(_ phrase: String, _ entry: GazetteerEntry) {
         let k = Self.key(phrase)
         guard !k.isEmpty else { return }
         let capitals = phrase.utf8.filter { $0 >= 0x41 && $0 <= 0x5A }.count

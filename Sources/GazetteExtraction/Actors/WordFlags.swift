@@ -32,29 +32,29 @@ struct WordFlags: OptionSet, Sendable, Hashable {
 
 extension ActorLexicon {
     /// Builds `wordFlags` from the word sets; called once at the end of `init(files:)`.
-    mutating func buildWordFlags() {
+    func buildWordFlags() {
         var table: [String: WordFlags] = [:]
         func mark(_ words: some Sequence<String>, _ flag: WordFlags) {
             for w in words { table[w, default: []].formUnion(flag) }
         }
-        mark(givenNames, .given)
-        mark(surnames, .surname)
+        mark(givenNames.words, .given)
+        mark(surnames.words, .surname)
         // A token's key may hold a space itself ("Vice-President" is "vice president"), so whole titles count too.
-        mark(titles.map { String($0.split(separator: " ").first ?? "") }, .titleStart)
-        mark(titles, [.titleStart, .title])
-        mark(eventWords, .event)
-        mark(genericWords, .generic)
-        mark(orgWords, .orgWord)
-        mark(placeWords, .placeWord)
-        mark(placePrefixWords, .placePrefix)
-        mark(placeJoinWords, .placeJoin)
-        mark(personNouns, .personNoun)
-        mark(stateNouns, .stateNoun)
-        mark(commonWords, .common)
-        mark(censusSurnames, .censusSurname)
-        mark(censusGivenNames, .censusGiven)
-        for (word, cue) in cues { table[word, default: []].formUnion(WordFlags(cues: cue)) }
-        wordFlags = table
+        mark(titles.words.map { String($0.split(separator: " ").first ?? "") }, .titleStart)
+        mark(titles.words, [.titleStart, .title])
+        mark(eventWords.words, .event)
+        mark(genericWords.words, .generic)
+        mark(orgWords.words, .orgWord)
+        mark(placeWords.words, .placeWord)
+        mark(placePrefixWords.words, .placePrefix)
+        mark(placeJoinWords.words, .placeJoin)
+        mark(personNouns.words, .personNoun)
+        mark(stateNouns.words, .stateNoun)
+        mark(commonWords.words, .common)
+        mark(censusSurnames.words, .censusSurname)
+        mark(censusGivenNames.words, .censusGiven)
+        for word in cues.keys { guard let cue = cues[word] else { continue }; table[word, default: []].formUnion(WordFlags(cues: cue)) }
+        wordFlags = StringTable(table.map { ($0.key, $0.value) })
         // Lowercase words are asked about only as cues, person and state nouns or place heads: a bit
         // per (first two letters, length) of those lets most lowercase words skip the probe.
         var filter = [UInt64](repeating: 0, count: 512)

@@ -184,6 +184,8 @@ struct WordSet<Key: WordTableKey>: Sendable, ExpressibleByArrayLiteral {
 
     var isEmpty: Bool { table.isEmpty }
     var count: Int { table.count }
+    /// The words, sorted, so callers cannot depend on hash order.
+    var words: [String] { table.keys }
 
     @inline(__always) func contains(_ word: Key) -> Bool { table.contains(word) }
 
