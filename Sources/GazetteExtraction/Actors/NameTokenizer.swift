@@ -46,6 +46,25 @@ enum NameTokenizer {
     static let abbreviations: Set<String> = ["Mr", "Mrs", "Ms", "Dr", "St", "Jr", "Sr", "Gen", "Sen", "Rep", "Gov", "Lt",
                                              "Col", "Capt", "Prof", "Rev", "Inc", "Corp", "Co", "Ltd", "Bros", "Mt", "Ft", "Sgt"]
 
+    /// A curly quote, dash or ellipsis, by the last byte of its UTF-8 form `E2 80 xx`.
+    enum Special: UInt8 {
+        case leftDoubleQuote = 0x9C, rightDoubleQuote = 0x9D, leftQuote = 0x98, rightQuote = 0x99
+        case enDash = 0x93, emDash = 0x94, ellipsis = 0xA6
+
+        /// The plain punctuation it reads as.
+        var text: String {
+            switch self {
+            case .leftDoubleQuote, .rightDoubleQuote: return "\""
+            case .leftQuote, .rightQuote: return "'"
+            case .enDash, .emDash: return "-"
+            case .ellipsis: return "..."
+            }
+        }
+    }
+
+    /// Each ASCII byte as a one-character string, made once rather than for every punctuation token.
+    static let asciiPunctuation: [String] = (0..<128).map { String(UnicodeScalar(UInt8($0))) }
+
     static func tokenize(_ text: String) -> [NameToken] {
         tokenize(utf8: Array(text.utf8))
     }
@@ -62,15 +81,9 @@ enum NameTokenizer {
         var i = 0
 
         /// Punctuation made of a 3-byte general-punctuation sequence (curly quotes, dashes), or nil.
-        func special(_ at: Int) -> String? {
+        func special(_ at: Int) -> Special? {
             guard bytes[at] == 0xE2, bytes[at + 1] == 0x80 else { return nil }
-            switch bytes[at + 2] {
-            case 0x9C, 0x9D: return "\""
-            case 0x98, 0x99: return "'"
-            case 0x93, 0x94: return "-"
-            case 0xA6: return "..."
-            default: return nil
-            }
+            return Special(rawValue: bytes[at + 2])
         }
         func isWordByte(_ at: Int) -> Bool {
             let b = bytes[at]
@@ -83,12 +96,12 @@ enum NameTokenizer {
             if b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D { i += 1; continue }
             if b == 0xC2 && bytes[i + 1] == 0xA0 { i += 2; continue }
             if let p = special(i) {
-                tokens.append(NameToken(text: p, shape: .punct, key: p, start: i, end: i + 3))
+                tokens.append(NameToken(text: p.text, shape: .punct, key: p.text, start: i, end: i + 3))
                 i += 3
                 continue
             }
             if !isWordByte(i) {
-                let p = String(UnicodeScalar(b))
+                let p = b < 0x80 ? Self.asciiPunctuation[Int(b)] : String(UnicodeScalar(b))
                 tokens.append(NameToken(text: p, shape: .punct, key: p, start: i, end: i + 1))
                 i += 1
                 continue
@@ -106,7 +119,8 @@ enum NameTokenizer {
                 }
                 let c = bytes[i]
                 // Apostrophe, straight or curly.
-                let apostropheLength = c == 0x27 ? 1 : (special(i) == "'" ? 3 : 0)
+                let curly = special(i)
+                let apostropheLength = c == 0x27 ? 1 : (curly == .leftQuote || curly == .rightQuote ? 3 : 0)
                 if apostropheLength > 0 {
                     let next = i + apostropheLength
                     if (bytes[next] == 0x73 || bytes[next] == 0x53) && !isWordByte(next + 1) {
@@ -140,10 +154,8 @@ enum NameTokenizer {
             if bytes[start] >= 0x41 && bytes[start] <= 0x5A, !possessive {
                 var h = start
                 while h < end && bytes[h] != 0x2D { h += 1 }
-                let suffix = h < end ? String(decoding: bytes[(h + 1)..<end], as: UTF8.self) : ""
-                let prefix = String(decoding: bytes[start..<h], as: UTF8.self)
-                if h < end, let firstOfSuffix = suffix.utf8.first, firstOfSuffix >= 0x61, firstOfSuffix <= 0x7A,
-                   !Self.wordPrefixes.contains(prefix) {
+                if h + 1 < end, bytes[h + 1] >= 0x61, bytes[h + 1] <= 0x7A,
+                   !Self.wordPrefixes.contains(String(decoding: bytes[start..<h], as: UTF8.self)) {
                     suffixStart = h
                     end = h
                 }
