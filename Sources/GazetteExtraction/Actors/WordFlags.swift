@@ -31,30 +31,20 @@ struct WordFlags: OptionSet, Sendable, Hashable {
 }
 
 extension ActorLexicon {
-    /// Builds `wordFlags` from the word sets; called once at the end of `init(files:)`.
-    func buildWordFlags() {
+    /// The flags of every word of the `lists` and of the cue words, and the `lowercaseFilter` of
+    /// the words lowercase tokens are looked up for; made once, by `init(files:)`.
+    static func wordFlagTable(_ lists: [(words: StringSet, flag: WordFlags)], cues: [String: CueFlags])
+        -> (StringTable<WordFlags>, [UInt64]) {
         var table: [String: WordFlags] = [:]
-        func mark(_ words: some Sequence<String>, _ flag: WordFlags) {
-            for w in words { table[w, default: []].formUnion(flag) }
+        for (words, flag) in lists {
+            for w in words.words { table[w, default: []].formUnion(flag) }
+            // A token's key may hold a space itself ("Vice-President" is "vice president"), so whole
+            // titles count as well as their first words.
+            if flag.contains(.titleStart) {
+                for w in words.words { table[String(w.split(separator: " ").first ?? ""), default: []].formUnion(.titleStart) }
+            }
         }
-        mark(givenNames.words, .given)
-        mark(surnames.words, .surname)
-        // A token's key may hold a space itself ("Vice-President" is "vice president"), so whole titles count too.
-        mark(titles.words.map { String($0.split(separator: " ").first ?? "") }, .titleStart)
-        mark(titles.words, [.titleStart, .title])
-        mark(eventWords.words, .event)
-        mark(genericWords.words, .generic)
-        mark(orgWords.words, .orgWord)
-        mark(placeWords.words, .placeWord)
-        mark(placePrefixWords.words, .placePrefix)
-        mark(placeJoinWords.words, .placeJoin)
-        mark(personNouns.words, .personNoun)
-        mark(stateNouns.words, .stateNoun)
-        mark(commonWords.words, .common)
-        mark(censusSurnames.words, .censusSurname)
-        mark(censusGivenNames.words, .censusGiven)
-        for word in cues.keys { guard let cue = cues[word] else { continue }; table[word, default: []].formUnion(WordFlags(cues: cue)) }
-        wordFlags = StringTable(table.map { ($0.key, $0.value) })
+        for (word, cue) in cues { table[word, default: []].formUnion(WordFlags(cues: cue)) }
         // Lowercase words are asked about only as cues, person and state nouns or place heads: a bit
         // per (first two letters, length) of those lets most lowercase words skip the probe.
         var filter = [UInt64](repeating: 0, count: 512)
@@ -63,7 +53,7 @@ extension ActorLexicon {
             let bit = Self.lowercaseFilterBit(word)
             filter[bit >> 6] |= 1 << UInt64(bit & 63)
         }
-        lowercaseFilter = filter
+        return (StringTable(table.map { ($0.key, $0.value) }), filter)
     }
 
     /// The bit of `lowercaseFilter` for a word: 5 bits each of its first two bytes and of its length.
