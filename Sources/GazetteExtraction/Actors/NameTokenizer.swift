@@ -73,11 +73,10 @@ enum NameTokenizer {
     static func tokenize(utf8: [UInt8]) -> [NameToken] {
         var tokens: [NameToken] = []
         tokens.reserveCapacity(utf8.count / 5)
-        var bytes = utf8
-        let n = bytes.count
-        bytes.append(0)  // sentinel, so look-ahead by one never leaves the buffer
-        bytes.append(0)
-        bytes.append(0)
+        let n = utf8.count
+        // Sentinels, so look-ahead never leaves the buffer. A constant, so the closures below
+        // read it without the run-time exclusivity check a captured variable needs.
+        let bytes = utf8 + [0, 0, 0]
         var i = 0
 
         /// Punctuation made of a 3-byte general-punctuation sequence (curly quotes, dashes), or nil.
