@@ -265,4 +265,26 @@ struct ActorModelTests {
         #expect(ebbers?.rule == .person)
         #expect(ebbers?.features.contains("rule=person") == true && ebbers?.features.contains("titled") == true)
     }
+
+    @Test("the hashes the model weighs are the hashes of the feature texts, word flags included")
+    func hashedFeaturesMatchTexts() {
+        let sentences = SentenceSplitter.split(paragraphs: [
+            "Chancellor Gordon Brown told the BBC that Britain would meet its aid pledge.",
+            "Mr Brown spoke in Edinburgh, where Oxfam said the Treasury must act.",
+        ])
+        let extractor = ActorExtractor.shared
+        let found = extractor.mentions(title: "Brown pledges aid", sentences: sentences)
+        #expect(found.groups.count >= 4)
+        var flagFeatures = 0
+        for members in found.groups {
+            let rule = extractor.ruleKind(members, found.all)
+            var hasher = FeatureHasher()
+            var texts = FeatureTexts()
+            ActorFeatures.collect(members, mentions: found.all, contexts: found.contexts, rule: rule, lexicon: extractor.lexicon, into: &hasher)
+            ActorFeatures.collect(members, mentions: found.all, contexts: found.contexts, rule: rule, lexicon: extractor.lexicon, into: &texts)
+            #expect(hasher.hashes == texts.texts.map { FeatureHash.of($0.utf8) })
+            flagFeatures += texts.texts.filter { $0.contains("flag=") }.count
+        }
+        #expect(flagFeatures >= 4)
+    }
 }

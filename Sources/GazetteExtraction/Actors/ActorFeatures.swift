@@ -79,10 +79,10 @@ enum ActorFeatures {
                 sink.add("speaker", "")
             }
             if context.opensClause { sink.add("opens-clause", "") }
-            add(context.flags, "flag", into: &sink)
-            add(context.headFlags, "head-flag", into: &sink)
-            add(context.beforeFlags, "before-flag", into: &sink)
-            add(context.afterFlags, "after-flag", into: &sink)
+            add(context.flags, .flag, into: &sink)
+            add(context.headFlags, .headFlag, into: &sink)
+            add(context.beforeFlags, .beforeFlag, into: &sink)
+            add(context.afterFlags, .afterFlag, into: &sink)
         }
     }
 
@@ -126,8 +126,32 @@ enum ActorFeatures {
         (WordFlags(cues: .shot), "cue-shot"), (WordFlags(cues: .sport), "cue-sport"), (WordFlags(cues: .opponent), "cue-opponent"),
     ]
 
-    private static func add(_ flags: WordFlags, _ name: StaticString, into sink: inout some FeatureSink) {
+    /// The four features that name a word flag: of the name's words, its last word, and the words
+    /// before and after it.
+    private enum FlagFeature: Int, CaseIterable {
+        case flag, headFlag, beforeFlag, afterFlag
+
+        var name: StaticString {
+            switch self {
+            case .flag: return "flag"
+            case .headFlag: return "head-flag"
+            case .beforeFlag: return "before-flag"
+            case .afterFlag: return "after-flag"
+            }
+        }
+    }
+
+    /// The hash of each `FlagFeature` with each flag's name ("head-flag=census-surname"), made once:
+    /// these are most of a group's features, and the longest to hash.
+    private static let flagFeatureHashes: [[UInt64]] = FlagFeature.allCases.map { feature in
+        flagNames.map { FeatureHash.of("\(feature.name)=\($0.1)".utf8) }
+    }
+
+    private static func add(_ flags: WordFlags, _ feature: FlagFeature, into sink: inout some FeatureSink) {
         guard !flags.subtracting(.tagged).isEmpty else { return }
-        for (flag, text) in flagNames where flags.contains(flag) { sink.add(name, text) }
+        let hashes = flagFeatureHashes[feature.rawValue]
+        for (index, (flag, text)) in flagNames.enumerated() where flags.contains(flag) {
+            sink.add(feature.name, text, hash: hashes[index])
+        }
     }
 }

@@ -99,6 +99,8 @@ protocol FeatureSink {
     mutating func add(_ name: StaticString, _ value: String)
     /// Adds the feature `name=value<number>` ("mention=person2", "words=3").
     mutating func add(_ name: StaticString, _ value: String, _ number: Int)
+    /// Adds the feature `name=value` whose `FeatureHash` is already known.
+    mutating func add(_ name: StaticString, _ value: String, hash: UInt64)
 }
 
 /// Hashes each feature as `FeatureHash.of("name=value")`, without building the text.
@@ -122,13 +124,23 @@ struct FeatureHasher: FeatureSink {
         hashes.append(hash)
     }
 
+    mutating func add(_ name: StaticString, _ value: String, hash: UInt64) {
+        hashes.append(hash)
+    }
+
     /// The hash of `name`, or of `name=value`, to go on with.
     private func start(_ name: StaticString, _ value: String? = nil) -> UInt64 {
         var hash = FeatureHash.offset
         name.withUTF8Buffer { for byte in $0 { hash = (hash ^ UInt64(byte)) &* FeatureHash.prime } }
         guard let value else { return hash }
         hash = (hash ^ UInt64(UInt8(ascii: "="))) &* FeatureHash.prime
-        for byte in value.utf8 { hash = (hash ^ UInt64(byte)) &* FeatureHash.prime }
+        // The value's bytes in place where the string has them contiguous (it nearly always does).
+        let inPlace = value.utf8.withContiguousStorageIfAvailable { bytes in
+            for byte in bytes { hash = (hash ^ UInt64(byte)) &* FeatureHash.prime }
+        }
+        if inPlace == nil {
+            for byte in value.utf8 { hash = (hash ^ UInt64(byte)) &* FeatureHash.prime }
+        }
         return hash
     }
 
@@ -155,5 +167,9 @@ struct FeatureTexts: FeatureSink {
 
     mutating func add(_ name: StaticString, _ value: String, _ number: Int) {
         texts.append("\(name)=\(value)\(max(0, number))")
+    }
+
+    mutating func add(_ name: StaticString, _ value: String, hash: UInt64) {
+        add(name, value)
     }
 }
