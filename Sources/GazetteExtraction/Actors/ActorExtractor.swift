@@ -192,37 +192,41 @@ public final class ActorExtractor: Sendable {
         var wanted = [UInt64](repeating: 0, count: 32)
         // Likewise only words that open a sentence or quote are looked up among the mid-sentence capitals.
         var wantedInitial = [UInt64](repeating: 0, count: 32)
+        // Tokens are read in place by index: a token copied is two reference counts.
         for tokens in sentences {
-            for (i, token) in tokens.enumerated() where token.isNameShaped {
-                guard let first = token.key.utf8.first else { continue }
-                let bit: UInt64 = 1 << UInt64(min(token.key.utf8.count, 63))
+            for i in tokens.indices where tokens[i].isNameShaped {
+                guard let first = tokens[i].key.utf8.first else { continue }
+                let bit: UInt64 = 1 << UInt64(min(tokens[i].key.utf8.count, 63))
                 wanted[Int(first & 31)] |= bit
                 if MentionFinder.opensClause(tokens, i) { wantedInitial[Int(first & 31)] |= bit }
             }
         }
-        for token in headline where token.isNameShaped {
-            guard let first = token.key.utf8.first else { continue }
-            wantedInitial[Int(first & 31)] |= 1 << UInt64(min(token.key.utf8.count, 63))
+        for i in headline.indices where headline[i].isNameShaped {
+            guard let first = headline[i].key.utf8.first else { continue }
+            wantedInitial[Int(first & 31)] |= 1 << UInt64(min(headline[i].key.utf8.count, 63))
         }
         for tokens in sentences {
-            for (i, token) in tokens.enumerated() {
-                switch token.shape {
+            for i in tokens.indices {
+                switch tokens[i].shape {
                 case .lower:
-                    guard let first = token.text.utf8.first else { break }
-                    let bit: UInt64 = 1 << UInt64(min(token.text.utf8.count, 63))
+                    guard let first = tokens[i].text.utf8.first else { break }
+                    let bit: UInt64 = 1 << UInt64(min(tokens[i].text.utf8.count, 63))
                     if wanted[Int(first & 31)] & bit != 0 {
-                        evidence.lowerWords.insert(token.text)
+                        evidence.lowerWords.insert(tokens[i].text)
                     }
-                    if !evidence.sport, !sportFilter.isEmpty, sportFilter[Int(first & 31)] & bit != 0,
-                       let lexicon, token.flags.contains(.tagged) ? token.flags.cues.contains(.sport) : lexicon.cues[token.text]?.contains(.sport) == true,
-                       token.text != sportWord {
-                        if sportWord == nil { sportWord = token.text } else { evidence.sport = true }
+                    if !evidence.sport, !sportFilter.isEmpty, sportFilter[Int(first & 31)] & bit != 0, let lexicon {
+                        let flags = tokens[i].flags
+                        let text = tokens[i].text
+                        if flags.contains(.tagged) ? flags.cues.contains(.sport) : lexicon.cues[text]?.contains(.sport) == true,
+                           text != sportWord {
+                            if sportWord == nil { sportWord = text } else { evidence.sport = true }
+                        }
                     }
                 case .capitalised, .acronym, .particleName:
-                    if let first = token.key.utf8.first,
-                       wantedInitial[Int(first & 31)] & (1 << UInt64(min(token.key.utf8.count, 63))) != 0,
+                    if let first = tokens[i].key.utf8.first,
+                       wantedInitial[Int(first & 31)] & (1 << UInt64(min(tokens[i].key.utf8.count, 63))) != 0,
                        !MentionFinder.opensClause(tokens, i) {
-                        evidence.midCaps.insert(token.text)
+                        evidence.midCaps.insert(tokens[i].text)
                     }
                 default: break
                 }

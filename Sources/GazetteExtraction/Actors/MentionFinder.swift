@@ -197,33 +197,34 @@ struct MentionFinder {
     /// that is capitalised only because it starts the sentence or the headline.
     func nameableFlags(_ tokens: [NameToken], headline: Bool) -> [Bool] {
         var flags = [Bool](repeating: false, count: tokens.count)
-        for (i, token) in tokens.enumerated() where token.isNameShaped {
-            let previous = i > 0 ? tokens[i - 1] : nil
+        // Tokens are read in place by index: a token copied is two reference counts.
+        for i in tokens.indices where tokens[i].isNameShaped {
             let initial = headline || Self.opensClause(tokens, i)
+            let text = tokens[i].text
             // "AND", "THE" written in capitals are still stopwords; "US" is not "Us".
-            let shouted = token.shape == .acronym && lexicon.entities[token.key] == nil
-                && lexicon.stopwords.contains(token.text.prefix(1) + token.text.dropFirst().lowercased())
-            if shouted || lexicon.stopwords.contains(token.text) {
+            let shouted = tokens[i].shape == .acronym && lexicon.entities[tokens[i].key] == nil
+                && lexicon.stopwords.contains(text.prefix(1) + text.dropFirst().lowercased())
+            if shouted || lexicon.stopwords.contains(text) {
                 // "Northern Ireland", "United Arab Emirates": a stopword inside a known name.
                 if let span = knownPhrase(around: i, tokens) {
                     for j in span where tokens[j].isNameShaped { flags[j] = true }
                     continue
                 }
                 // "Theresa May", "Hans Christian Andersen": a stopword that is also a given name, next to a name.
-                let given = token.flags.contains(.given)
+                let given = tokens[i].flags.contains(.given)
                 let nextName = i + 1 < tokens.count && tokens[i + 1].isNameShaped && !lexicon.stopwords.contains(tokens[i + 1].text)
-                let previousName = (previous?.isNameShaped ?? false) && !lexicon.stopwords.contains(previous?.text ?? "")
+                let previousName = i > 0 && tokens[i - 1].isNameShaped && !lexicon.stopwords.contains(tokens[i - 1].text)
                 flags[i] = given && (nextName || previousName) && !headline
                 continue
             }
             // "Coyne (Burnley)": a club in brackets after a player's name in a sport article.
-            let bracketed = evidence.sport && (previous?.text == "(" && i >= 2 && tokens[i - 2].isNameShaped
-                || i + 2 < tokens.count && tokens[i + 1].text == "(" && tokens[i + 2].isNameShaped)
-            if !initial || token.shape == .acronym || bracketed {
+            let bracketed = evidence.sport && (i >= 2 && tokens[i - 1].punctuationByte == UInt8(ascii: "(") && tokens[i - 2].isNameShaped
+                || i + 2 < tokens.count && tokens[i + 1].punctuationByte == UInt8(ascii: "(") && tokens[i + 2].isNameShaped)
+            if !initial || tokens[i].shape == .acronym || bracketed {
                 flags[i] = true
                 continue
             }
-            flags[i] = initialIsName(token, next: i + 1 < tokens.count ? tokens[i + 1] : nil, headline: headline)
+            flags[i] = initialIsName(tokens[i], next: i + 1 < tokens.count ? tokens[i + 1] : nil, headline: headline)
         }
         return flags
     }
@@ -232,15 +233,17 @@ struct MentionFinder {
     /// A closing quote (a space between it and the word) does not open anything: `," Blinken said`.
     static func opensClause(_ tokens: [NameToken], _ i: Int) -> Bool {
         guard i > 0 else { return true }
-        let previous = tokens[i - 1]
-        guard previous.shape == .punct else { return false }
-        switch previous.text {
-        case "\"", "'":
+        guard tokens[i - 1].shape == .punct, let mark = tokens[i - 1].punctuationByte else { return false }
+        switch mark {
+        case UInt8(ascii: "\""), UInt8(ascii: "'"):
             // An opening quote touches the word; a closing one ends a sentence when a stop precedes it
             // (`...60p." The Department`), which a splitter may have left in one sentence.
-            if previous.end == tokens[i].start { return true }
-            return i >= 2 && [".", "!", "?"].contains(tokens[i - 2].text)
-        case ":", "(", "-", ";", ".", "!", "?": return true
+            if tokens[i - 1].end == tokens[i].start { return true }
+            guard i >= 2, let stop = tokens[i - 2].punctuationByte else { return false }
+            return stop == UInt8(ascii: ".") || stop == UInt8(ascii: "!") || stop == UInt8(ascii: "?")
+        case UInt8(ascii: ":"), UInt8(ascii: "("), UInt8(ascii: "-"), UInt8(ascii: ";"), UInt8(ascii: "."),
+             UInt8(ascii: "!"), UInt8(ascii: "?"):
+            return true
         default: return false
         }
     }

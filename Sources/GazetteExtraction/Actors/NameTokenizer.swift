@@ -29,6 +29,12 @@ struct NameToken: Sendable, Equatable {
     var flags: WordFlags = []
 
     var isWord: Bool { shape != .punct }
+    /// The character of a one-character punctuation token ("(", "\""), as a byte; nil otherwise,
+    /// and for "..." or a word. Comparing it costs less than comparing strings.
+    var punctuationByte: UInt8? {
+        guard shape == .punct, text.utf8.count == 1 else { return nil }
+        return text.utf8.first
+    }
     /// Capitalised, acronym or particle name: a word that can be part of a name.
     var isNameShaped: Bool { shape == .capitalised || shape == .acronym || shape == .particleName }
 }
