@@ -109,11 +109,13 @@ public final class ActorExtractor: Sendable {
             }
             found.perUnit.append(first..<found.all.count)
         }
-        for m in headlineMentions(title, tokens: titleTokens, finder: finder, body: found.all, evidence: evidence) {
+        var keys = found.all.map(MentionMerger.groupKey)
+        for m in headlineMentions(title, tokens: titleTokens, finder: finder, body: found.all, bodyKeys: keys, evidence: evidence) {
             found.all.append(m)
             found.contexts.append(MentionContext(m, tokens: titleTokens))
+            keys.append(MentionMerger.groupKey(m))
         }
-        found.groups = MentionMerger(lexicon: lexicon).merge(found.all)
+        found.groups = MentionMerger(lexicon: lexicon).merge(found.all, keys: keys)
         return found
     }
 
@@ -205,6 +207,10 @@ public final class ActorExtractor: Sendable {
             guard let first = headline[i].key.utf8.first else { continue }
             wantedInitial[Int(first & 31)] |= 1 << UInt64(min(headline[i].key.utf8.count, 63))
         }
+        // Room for the words an article of this length usually has, so the sets seldom rehash.
+        let tokenCount = sentences.reduce(0) { $0 + $1.count }
+        evidence.lowerWords.reserveCapacity(tokenCount / 8)
+        evidence.midCaps.reserveCapacity(tokenCount / 16)
         for tokens in sentences {
             for i in tokens.indices {
                 switch tokens[i].shape {
@@ -236,18 +242,29 @@ public final class ActorExtractor: Sendable {
     }
 
     /// Headline names that the body confirms: known gazetteer names, or names (or surnames) the body uses.
+    /// `bodyKeys` are the body mentions' `MentionMerger.groupKey`s.
     func headlineMentions(_ title: String, tokens: [NameToken], finder: MentionFinder, body: [NameMention],
-                          evidence: ArticleEvidence) -> [NameMention] {
-        var bodyKeys: Set<String> = []
-        for m in body {
-            bodyKeys.insert(MentionMerger.groupKey(m))
-            if m.kind == .person, m.words.count > 1, let last = m.words.last { bodyKeys.insert("s:" + ActorLexicon.key(last)) }
+                          bodyKeys: [String], evidence: ArticleEvidence) -> [NameMention] {
+        let candidates = finder.mentions(in: tokens, text: Array(title.utf8), sentence: -1, headline: true)
+        guard !candidates.isEmpty else { return [] }
+        // A headline has a few names: the body is searched for theirs, rather than the body's
+        // hundreds of names being put in a set.
+        let candidateKeys = candidates.map(MentionMerger.groupKey)
+        let wanted = Set(candidateKeys)
+        var confirmed: Set<String> = []
+        for i in body.indices {
+            if wanted.contains(bodyKeys[i]) { confirmed.insert(bodyKeys[i]) }
+            if body[i].kind == .person, body[i].words.count > 1, let last = body[i].words.last {
+                let surname = "s:" + ActorLexicon.key(last)
+                if wanted.contains(surname) { confirmed.insert(surname) }
+            }
         }
-        return finder.mentions(in: tokens, text: Array(title.utf8), sentence: -1, headline: true).filter { m in
-            if bodyKeys.contains(MentionMerger.groupKey(m)) { return true }
+        return candidates.indices.filter { c in
+            let m = candidates[c]
+            if confirmed.contains(candidateKeys[c]) { return true }
             guard m.canonical != nil else { return false }
             return m.words.count > 1 || !evidence.lowerWords.contains(ActorLexicon.key(m.surface))
-        }
+        }.map { candidates[$0] }
     }
 
     /// One actor from its merged mentions.

@@ -21,10 +21,15 @@ struct MentionMerger {
 
     /// Groups of mention indices, each ascending, in order of first mention.
     func merge(_ mentions: [NameMention]) -> [[Int]] {
+        merge(mentions, keys: mentions.map(Self.groupKey))
+    }
+
+    /// `merge(_:)`, given each mention's `groupKey`, which the extractor has already made.
+    func merge(_ mentions: [NameMention], keys: [String]) -> [[Int]] {
         var groups: [Group] = []
         var byKey: [String: Int] = [:]
-        for (i, m) in mentions.enumerated() {
-            let key = Self.groupKey(m)
+        byKey.reserveCapacity(mentions.count)
+        for (i, key) in keys.enumerated() {
             if let g = byKey[key] { groups[g].members.append(i) } else {
                 byKey[key] = groups.count
                 groups.append(Group(key: key, members: [i]))
