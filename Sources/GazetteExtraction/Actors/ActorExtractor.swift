@@ -267,6 +267,18 @@ public final class ActorExtractor: Sendable {
         }.map { candidates[$0] }
     }
 
+    /// The distinct values, ascending. Sorting a handful of values costs less than hashing them.
+    static func sortedUnique<Value: Comparable>(_ values: [Value]) -> [Value] {
+        var sorted = values.sorted()
+        var kept = 0
+        for index in sorted.indices where index == 0 || sorted[index] != sorted[kept - 1] {
+            sorted.swapAt(kept, index)
+            kept += 1
+        }
+        sorted.removeLast(sorted.count - kept)
+        return sorted
+    }
+
     /// One actor from its merged mentions.
     func build(_ mentions: [NameMention], kind: ActorKind, quotes: [Int], sentenceCount: Int) -> Actor {
         let body = mentions.filter { $0.sentence >= 0 }
@@ -284,11 +296,11 @@ public final class ActorExtractor: Sendable {
             name = fullest.map { $0.words.joined(separator: " ") } ?? ""
         }
         // Forms as written: "Ms Hewitt" rather than a "Hewitt" the text never wrote alone.
-        let aliases = Set(mentions.map { $0.titledSurface ?? $0.surface })
+        let aliases = Self.sortedUnique(mentions.map { $0.titledSurface ?? $0.surface })
         var roles: [String] = []
         for m in mentions { if let r = m.role, !roles.contains(r) { roles.append(r) } }
-        let sentences = Array(Set(body.map(\.sentence))).sorted()
-        let quoteList = Array(Set(quotes)).sorted()
+        let sentences = Self.sortedUnique(body.map(\.sentence))
+        let quoteList = Self.sortedUnique(quotes)
         let first = sentences.first ?? sentenceCount
         let inTitle = mentions.contains { $0.sentence < 0 }
         var salience = Double(mentions.count)
@@ -296,7 +308,7 @@ public final class ActorExtractor: Sendable {
         salience += first < 3 ? Double(3 - first) * 0.5 : 0
         salience += Double(min(quoteList.count, 4)) * 0.5
         salience += roles.isEmpty ? 0 : 0.5
-        return Actor(name: name, kind: kind, aliases: aliases.sorted(), mentions: mentions.count, roles: roles,
+        return Actor(name: name, kind: kind, aliases: aliases, mentions: mentions.count, roles: roles,
                      sentences: sentences, quotes: quoteList, salience: salience)
     }
 }
