@@ -133,7 +133,7 @@ struct ActorMergerTests {
     @Test("sure kinds outvote many guesses")
     func kindVote() {
         let mentions = [Self.mention(["Rafael", "Nadal"], .person)] + (0..<12).map { _ in Self.mention(["Nadal"], .organization, strength: 0) }
-        #expect(MentionMerger.kind(of: mentions) == .person)
+        #expect(MentionMerger.kind(of: Array(mentions.indices), in: mentions) == .person)
     }
 }
 

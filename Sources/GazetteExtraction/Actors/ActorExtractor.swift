@@ -83,7 +83,7 @@ public final class ActorExtractor: Sendable {
             return m.words.count == 1 && m.strength <= 1 && m.titledSurface == nil && m.canonical == nil
                 && lexicon.givenNames.contains(ActorLexicon.key(m.words[0]))
         }
-        return loneGivenName ? nil : MentionMerger.kind(of: members.map { mentions[$0] })
+        return loneGivenName ? nil : MentionMerger.kind(of: members, in: mentions)
     }
 
     /// Finds every mention of the body and the headline, with its context, and merges them into groups.

@@ -95,7 +95,7 @@ struct MentionMerger {
             var keys = longest.map { ActorLexicon.key($0) }
             if keys.count > 2, let last = keys.last, ["jr", "sr", "ii", "iii"].contains(last) { keys.removeLast() }
             groups[g].keys = keys
-            groups[g].kind = Self.kind(of: groups[g].members.map { mentions[$0] })
+            groups[g].kind = Self.kind(of: groups[g].members, in: mentions)
             groups[g].weak = groups[g].members.allSatisfy { mentions[$0].strength <= 1 }
             index(g)
         }
@@ -256,15 +256,17 @@ struct MentionMerger {
         return out
     }
 
-    /// The kind most mentions vote for, weighted by how sure each is; ties go person, organization, place.
-    static func kind(of mentions: [NameMention]) -> ActorKind {
+    /// The kind most of the mentions `members` vote for, weighted by how sure each is; ties go person,
+    /// organization, place.
+    static func kind(of members: [Int], in mentions: [NameMention]) -> ActorKind {
         // A guess (strength 0) counts a tenth of a sure mention, so ten "Nadal"s do not outvote "Rafael Nadal".
         // A team, band or club cue ("Wales have", "Wrexham defender") decides: one person is none of them.
-        if mentions.contains(where: { $0.team }) { return .organization }
+        // (Mentions are read in place: one copied is a dozen reference counts.)
+        if members.contains(where: { mentions[$0].team }) { return .organization }
         var person = 0.0, organization = 0.0, place = 0.0
-        for m in mentions {
-            let weight = m.strength == 0 ? 0.1 : Double(m.strength * 4)
-            switch m.kind {
+        for i in members {
+            let weight = mentions[i].strength == 0 ? 0.1 : Double(mentions[i].strength * 4)
+            switch mentions[i].kind {
             case .person: person += weight
             case .organization: organization += weight
             case .place: place += weight
