@@ -135,10 +135,11 @@ struct FeatureHasher: FeatureSink {
         guard let value else { return hash }
         hash = (hash ^ UInt64(UInt8(ascii: "="))) &* FeatureHash.prime
         // The value's bytes in place where the string has them contiguous (it nearly always does).
-        let inPlace = value.utf8.withContiguousStorageIfAvailable { bytes in
+        let readInPlace = value.utf8.withContiguousStorageIfAvailable { bytes in
             for byte in bytes { hash = (hash ^ UInt64(byte)) &* FeatureHash.prime }
-        }
-        if inPlace == nil {
+            return true
+        } ?? false
+        if !readInPlace {
             for byte in value.utf8 { hash = (hash ^ UInt64(byte)) &* FeatureHash.prime }
         }
         return hash
