@@ -3,8 +3,9 @@
 extension MentionFinder {
     /// Cuts a run at titles and "and", and classifies the pieces.
     func segment(_ tokens: [NameToken], _ run: Range<Int>, text: [UInt8], sentence: Int) -> [NameMention] {
-        let words = run.map { tokens[$0].text }
-        let k = ActorLexicon.key(words.joined(separator: " "))
+        // A one-word run (most of them) has its key already; a particle name's ("al-Qaeda") is raw.
+        let k = run.count == 1 && tokens[run.lowerBound].shape != .particleName
+            ? tokens[run.lowerBound].key : Self.joinedKey(tokens, run)
         if let entry = lexicon.entities[k], !lexicon.acronymOnly.contains(k) || run.allSatisfy({ tokens[$0].shape == .acronym }) {
             return [mention(tokens, run, text: text, sentence: sentence, kind: entry.kind, strength: 3, canonical: entry.name)]
         }
@@ -17,7 +18,7 @@ extension MentionFinder {
         }
         // "US Securities and Exchange Commission": a country before a known organization's name.
         if run.count >= 3, lexicon.entities[tokens[run.lowerBound].key]?.kind == .place,
-           let entry = lexicon.entities[ActorLexicon.key(words.dropFirst().joined(separator: " "))], entry.kind == .organization {
+           let entry = lexicon.entities[Self.joinedKey(tokens, (run.lowerBound + 1)..<run.upperBound)], entry.kind == .organization {
             return [mention(tokens, run, text: text, sentence: sentence, kind: .organization, strength: 3, canonical: entry.name)]
         }
         // "Liberal Democrat David Laws", "Tory Michael Howard": a known name, then a person's name.
@@ -88,6 +89,11 @@ extension MentionFinder {
             return result
         }
         return classify(tokens, run, text: text, sentence: sentence)
+    }
+
+    /// The look-up key of the words `run`, written with one space between them.
+    static func joinedKey(_ tokens: [NameToken], _ run: Range<Int>) -> String {
+        ActorLexicon.key(run.map { tokens[$0].text }.joined(separator: " "))
     }
 
     /// "Israel-Hamas", "Israeli-Palestinian", "Saudi-U.S.": a compound of known names or demonyms mentions
