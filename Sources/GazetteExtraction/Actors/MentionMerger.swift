@@ -226,10 +226,10 @@ struct MentionMerger {
 
     /// Whether two words of the same length differ in exactly one letter.
     static func oneSubstitution(_ a: String, _ b: String) -> Bool {
-        let x = Array(a.utf8), y = Array(b.utf8)
-        guard x.count == y.count else { return false }
+        // Compared in place: most pairs differ in length and are refused before any byte is read.
+        guard a.utf8.count == b.utf8.count else { return false }
         var differences = 0
-        for i in x.indices where x[i] != y[i] { differences += 1; if differences > 1 { return false } }
+        for (x, y) in zip(a.utf8, b.utf8) where x != y { differences += 1; if differences > 1 { return false } }
         return differences == 1
     }
 
