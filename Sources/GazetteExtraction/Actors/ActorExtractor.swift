@@ -131,14 +131,15 @@ public final class ActorExtractor: Sendable {
         var quotes = [[Int]](repeating: [], count: decided.count)
         var lastPerson: Int?
         for (u, unit) in found.units.enumerated() {
-            let here = found.perUnit[u].filter { groupOf[$0] >= 0 }.map { (index: $0, mention: mentions[$0]) }
+            let here = found.perUnit[u].filter { groupOf[$0] >= 0 }
             // Only a sentence with a quote mark, or a name to attribute reported speech to, can hold a quote.
             if !here.isEmpty || unit.bytes.contains(0x22) || unit.bytes.contains(0xE2) {
-                for (speaker, verb) in QuoteAttributor.speakers(tokens: unit.tokens, mentions: here, kinds: kinds, lastPerson: lastPerson) {
+                for (speaker, verb) in QuoteAttributor.speakers(tokens: unit.tokens, mentions: here, of: mentions, kinds: kinds,
+                                                                lastPerson: lastPerson) {
                     quotes[groupOf[speaker]].append(sentences[unit.sentenceOf[verb]].index)
                 }
             }
-            if let person = here.last(where: { kinds[$0.index] == .person }) { lastPerson = person.index }
+            if let person = here.last(where: { kinds[$0] == .person }) { lastPerson = person }
         }
 
         var actors = decided.enumerated().map { g, group in

@@ -1,7 +1,7 @@
 /// Finds who is quoted in a sentence: `"...," Blinken said`, `said Robert Sinche`, `according to the IFES`,
 /// `", he said` (the last person named before), and reported speech after a comma (`..., Blinken said`).
 enum QuoteAttributor {
-    static let speechVerbs: Set<String> = ["said", "says", "told", "tells", "added", "adds", "explained", "insisted",
+    static let speechVerbs: StringSet = ["said", "says", "told", "tells", "added", "adds", "explained", "insisted",
                                            "warned", "argued", "claimed", "stated", "admitted", "noted", "commented",
                                            "remarked", "continued", "stressed", "declared", "announced", "replied",
                                            "conceded", "suggested", "acknowledged", "wrote", "according"]
@@ -10,7 +10,7 @@ enum QuoteAttributor {
     /// this test and skip the hash set.
     static let verbMask: [UInt32] = {
         var mask = [UInt32](repeating: 0, count: 16)
-        for verb in speechVerbs { if let first = verb.utf8.first, verb.utf8.count < 16 { mask[verb.utf8.count] |= 1 << UInt32(first & 31) } }
+        for verb in speechVerbs.words { if let first = verb.utf8.first, verb.utf8.count < 16 { mask[verb.utf8.count] |= 1 << UInt32(first & 31) } }
         return mask
     }()
 
@@ -23,26 +23,28 @@ enum QuoteAttributor {
     /// For each speech verb of the sentence, the index (into `mentions`) of the speaker and the verb's token.
     ///
     /// - Parameters:
-    ///   - mentions: the sentence's mentions, each with its group's kind in `kinds`.
+    ///   - mentions: the sentence's mentions, as positions in `all`, each with its group's kind in `kinds`.
     ///   - lastPerson: the mention index of the last person named before this sentence, for pronouns.
-    static func speakers(tokens: [NameToken], mentions: [(index: Int, mention: NameMention)], kinds: [Int: ActorKind],
+    static func speakers(tokens: [NameToken], mentions: [Int], of all: [NameMention], kinds: [Int: ActorKind],
                          lastPerson: Int?) -> [(speaker: Int, verb: Int)] {
-        let quoted = tokens.contains { $0.shape == .punct && $0.text == "\"" }
+        // Tokens and mentions are read in place by index: each copied is several reference counts.
+        let quoted = tokens.indices.contains { tokens[$0].punctuationByte == UInt8(ascii: "\"") }
         var result: [(speaker: Int, verb: Int)] = []
-        for (v, token) in tokens.enumerated() where token.shape == .lower && mightBeVerb(token.text) && speechVerbs.contains(token.text) {
-            var speaker: (Int, NameMention)?
-            if token.text == "according" {
+        for v in tokens.indices where tokens[v].shape == .lower && mightBeVerb(tokens[v].text) && speechVerbs.contains(tokens[v].text) {
+            var speaker: Int?
+            if tokens[v].text == "according" {
                 if v + 2 < tokens.count, tokens[v + 1].text == "to" {
-                    speaker = mentions.first { $0.mention.firstToken == v + 2 || ($0.mention.firstToken == v + 3 && tokens[v + 2].text == "the") }
+                    speaker = mentions.first { all[$0].firstToken == v + 2 || (all[$0].firstToken == v + 3 && tokens[v + 2].text == "the") }
                 }
             } else {
                 // "X said" (the name ends one to three words before: "Blinken said", "Mr Greenspan has said")
-                speaker = mentions.last { $0.mention.lastToken < v && $0.mention.lastToken >= v - 3 }
-                    ?? mentions.first { $0.mention.firstToken > v && $0.mention.firstToken <= v + 2 }
+                speaker = mentions.last { all[$0].lastToken < v && all[$0].lastToken >= v - 3 }
+                    ?? mentions.first { all[$0].firstToken > v && all[$0].firstToken <= v + 2 }
             }
-            if let (index, mention) = speaker, let kind = kinds[index], kind != .place {
-                let afterComma = mention.firstToken > 0 && tokens[mention.firstToken - 1].text == ","
-                    || (mention.firstToken > v && tokens[v - 1 < 0 ? 0 : v - 1].text == ",")
+            if let index = speaker, let kind = kinds[index], kind != .place {
+                let firstToken = all[index].firstToken
+                let afterComma = firstToken > 0 && tokens[firstToken - 1].text == ","
+                    || (firstToken > v && tokens[v - 1 < 0 ? 0 : v - 1].text == ",")
                 if quoted || afterComma { result.append((index, v)) }
                 continue
             }
