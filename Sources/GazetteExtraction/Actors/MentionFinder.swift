@@ -7,15 +7,15 @@ struct MentionFinder {
     let evidence: ArticleEvidence
 
     /// Lowercase words that join capitalised words into one name ("Bank of America", "Ruud van Nistelrooy").
-    static let connectors: Set<String> = ["of", "for", "and", "&", "de", "van", "von", "der", "den", "da", "di", "du",
+    static let connectors: StringSet = ["of", "for", "and", "&", "de", "van", "von", "der", "den", "da", "di", "du",
                                           "le", "la", "bin", "ibn", "del", "dos", "das", "y", "Of", "For", "And",
                                           "Without", "De", "Van", "Von"]
     /// Words that, before a single unknown name, make it a place ("in Santry").
-    static let placePrepositions: Set<String> = ["in", "near", "outside", "across", "around", "hometown", "capital", "city", "town", "village"]
+    static let placePrepositions: StringSet = ["in", "near", "outside", "across", "around", "hometown", "capital", "city", "town", "village"]
     /// Post-nominal titles that follow the name ("Sandra Gidley MP").
-    static let postNominals: Set<String> = ["mp", "mep", "msp", "qc", "am"]
+    static let postNominals: StringSet = ["mp", "mep", "msp", "qc", "am"]
     /// Words that end a role read backwards from a name ("the", "said", "plus").
-    static let functionWords: Set<String> = ["the", "a", "an", "and", "or", "of", "to", "in", "on", "at", "by", "for", "with",
+    static let functionWords: StringSet = ["the", "a", "an", "and", "or", "of", "to", "in", "on", "at", "by", "for", "with",
                                              "from", "said", "says", "is", "was", "as", "that", "his", "her", "their", "its",
                                              "but", "who", "which", "has", "have", "had", "be", "been", "are", "were",
                                              "plus", "including", "such", "like", "among", "also", "then", "than", "while",
@@ -78,7 +78,7 @@ struct MentionFinder {
     }
 
     /// Lowercase words after which a name followed by a plural verb is its subject ("because Ireland have").
-    static let subjectOpeners: Set<String> = ["the", "because", "but", "while", "although", "though", "since",
+    static let subjectOpeners: StringSet = ["the", "because", "but", "while", "although", "though", "since",
                                               "when", "where", "if", "so", "now", "yet", "until", "after", "before"]
 
     /// The cue words around each mention (`actors-cue-words.txt`): titles of works, bands and teams,

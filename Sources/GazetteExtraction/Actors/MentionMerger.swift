@@ -204,7 +204,7 @@ struct MentionMerger {
     /// Up to this many groups, each rule scans them all; above it, it probes the look-ups.
     static let scanLimit = 64
 
-    static let legalSuffixes: Set<String> = ["inc", "ltd", "llc", "plc", "corp", "corporation", "co", "limited", "ag", "sa", "nv", "gmbh"]
+    static let legalSuffixes: StringSet = ["inc", "ltd", "llc", "plc", "corp", "corporation", "co", "limited", "ag", "sa", "nv", "gmbh"]
 
     /// "Prince Charles", "King Abdullah": a given name under a rank is its own person, not the first name
     /// of someone else the article names ("Charles Kennedy").

@@ -178,7 +178,7 @@ extension MentionFinder {
         return [mention(tokens, run, text: text, sentence: sentence, kind: .place, strength: 3, canonical: state)]
     }
 
-    static let prepositions: Set<String> = ["on", "in", "at", "to", "for", "with", "over", "about", "after", "before", "and", "or", "but"]
+    static let prepositions: StringSet = ["on", "in", "at", "to", "for", "with", "over", "about", "after", "before", "and", "or", "but"]
 
     static func verbLike(_ word: String) -> Bool {
         ["are", "were", "have", "had", "has", "will", "would", "could", "can", "must", "may", "might", "did", "do",

@@ -45,11 +45,11 @@ struct NameToken: Sendable, Equatable {
 /// initialisms ("U.S."); a possessive "'s" is cut off and flagged.
 enum NameTokenizer {
     /// Capitalised first halves of compounds that are prefixes, not names ("Non-governmental", "Anti-fraud").
-    static let wordPrefixes: Set<String> = ["Non", "Anti", "Pro", "Co", "Ex", "Post", "Pre", "Inter", "Multi", "Semi",
+    static let wordPrefixes: StringSet = ["Non", "Anti", "Pro", "Co", "Ex", "Post", "Pre", "Inter", "Multi", "Semi",
                                             "Sub", "Trans", "Mid", "Self", "Counter", "Over", "Under", "Re", "Cross"]
 
     /// Abbreviations written with a period in American style ("Mr. Biden", "St. Louis", "Acme Inc.").
-    static let abbreviations: Set<String> = ["Mr", "Mrs", "Ms", "Dr", "St", "Jr", "Sr", "Gen", "Sen", "Rep", "Gov", "Lt",
+    static let abbreviations: StringSet = ["Mr", "Mrs", "Ms", "Dr", "St", "Jr", "Sr", "Gen", "Sen", "Rep", "Gov", "Lt",
                                              "Col", "Capt", "Prof", "Rev", "Inc", "Corp", "Co", "Ltd", "Bros", "Mt", "Ft", "Sgt"]
 
     /// A curly quote, dash or ellipsis, by the last byte of its UTF-8 form `E2 80 xx`.
