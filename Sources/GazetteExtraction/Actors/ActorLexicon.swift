@@ -61,6 +61,9 @@ final class ActorLexicon: Sendable {
     let sportFilter: [UInt64]
     /// The longest gazetteer phrase, in words.
     let maxEntityWords: Int
+    /// The first words of the gazetteer's longer names ("united" and "united arab" of "united arab
+    /// emirates"): a phrase that is none of them starts no known name, however it goes on.
+    let entityPrefixes: StringSet
 
     /// The lexicon built from the shipped data files; empty tables when a file is missing.
     static let shared = ActorLexicon(files: EmbeddedData.text)
@@ -171,43 +174,59 @@ final class ActorLexicon: Sendable {
             if fields.count > 1 { for alias in Self.list(fields[1]) { addEntity(alias, entry) } }
         }
         self.entities = entities
+        var entityPrefixes = StringSet()
+        for k in entities.keys {
+            let words = k.split(separator: " ")
+            for count in stride(from: 1, to: words.count, by: 1) { entityPrefixes.insert(words[..<count].joined(separator: " ")) }
+        }
+        self.entityPrefixes = entityPrefixes
         self.acronymOnly = acronymOnly
         self.demonyms = demonyms
         self.maxEntityWords = maxEntityWords
-        givenNames = StringSet(DataFile.lines(files("actors-given-names.txt")).map { Self.key($0) })
-        surnames = StringSet(DataFile.lines(files("actors-surnames.txt")).map { Self.key($0) })
-        let titleKeys = DataFile.lines(files("actors-titles.txt")).map { Self.key($0) }
-        titles = StringSet(titleKeys)
-        maxTitleWords = titleKeys.reduce(1) { max($0, $1.split(separator: " ").count) }
-        personNouns = StringSet(DataFile.lines(files("actors-person-nouns.txt")).map { $0.lowercased() })
-        stateNouns = StringSet(DataFile.lines(files("actors-state-nouns.txt")).map { $0.lowercased() })
-        orgWords = StringSet(DataFile.lines(files("actors-org-words.txt")).map { Self.key($0) })
-        eventWords = StringSet(DataFile.lines(files("actors-event-words.txt")).map { Self.key($0) })
-        var placeWords = StringSet(), placePrefixWords = StringSet(), placeJoinWords = StringSet()
+        /// A word list's lines, normalized. The lists stay arrays until `wordFlagTable` has read them.
+        func words(_ file: String, _ normalize: (String) -> String = ActorLexicon.key) -> [String] {
+            DataFile.lines(files(file)).map(normalize)
+        }
+        let givenNames = words("actors-given-names.txt"), surnames = words("actors-surnames.txt")
+        let titles = words("actors-titles.txt")
+        maxTitleWords = titles.reduce(1) { max($0, $1.split(separator: " ").count) }
+        let personNouns = words("actors-person-nouns.txt") { $0.lowercased() }
+        let stateNouns = words("actors-state-nouns.txt") { $0.lowercased() }
+        let orgWords = words("actors-org-words.txt"), eventWords = words("actors-event-words.txt")
+        var placeWords: [String] = [], placePrefixWords: [String] = [], placeJoinWords: [String] = []
         for line in DataFile.lines(files("actors-place-words.txt")) {
             let parts = line.split(separator: " ")
             guard let word = parts.first.map({ Self.key(String($0)) }) else { continue }
             let marks = parts.dropFirst()
-            if marks.contains("^") { placePrefixWords.insert(word) } else { placeWords.insert(word) }
-            if marks.contains("*") { placeJoinWords.insert(word) }
+            if marks.contains("^") { placePrefixWords.append(word) } else { placeWords.append(word) }
+            if marks.contains("*") { placeJoinWords.append(word) }
         }
-        self.placeWords = placeWords
-        self.placePrefixWords = placePrefixWords
-        self.placeJoinWords = placeJoinWords
-        stopwords = StringSet(DataFile.lines(files("actors-stopwords.txt")))
-        genericWords = StringSet(DataFile.lines(files("actors-generic-words.txt")).map { Self.key($0) })
+        let genericWords = words("actors-generic-words.txt"), commonWords = words("actors-common-words.txt") { $0 }
+        let censusSurnames = words("names-census-surnames.txt"), censusGivenNames = words("names-census-given.txt")
         let cueTable = CueFlags.table(files("actors-cue-words.txt"))
-        cues = StringTable(cueTable.map { ($0.key, $0.value) })
-        commonWords = StringSet(DataFile.lines(files("actors-common-words.txt")))
-        censusSurnames = StringSet(DataFile.lines(files("names-census-surnames.txt")).map { Self.key($0) })
-        censusGivenNames = StringSet(DataFile.lines(files("names-census-given.txt")).map { Self.key($0) })
-        cities = StringSet(DataFile.lines(files("places-geonames.txt")).map { Self.key($0) })
         (wordFlags, lowercaseFilter) = Self.wordFlagTable([
             (givenNames, .given), (surnames, .surname), (titles, [.titleStart, .title]), (eventWords, .event),
             (genericWords, .generic), (orgWords, .orgWord), (placeWords, .placeWord), (placePrefixWords, .placePrefix),
             (placeJoinWords, .placeJoin), (personNouns, .personNoun), (stateNouns, .stateNoun), (commonWords, .common),
             (censusSurnames, .censusSurname), (censusGivenNames, .censusGiven),
         ], cues: cueTable)
+        self.givenNames = StringSet(givenNames)
+        self.surnames = StringSet(surnames)
+        self.titles = StringSet(titles)
+        self.personNouns = StringSet(personNouns)
+        self.stateNouns = StringSet(stateNouns)
+        self.orgWords = StringSet(orgWords)
+        self.eventWords = StringSet(eventWords)
+        self.placeWords = StringSet(placeWords)
+        self.placePrefixWords = StringSet(placePrefixWords)
+        self.placeJoinWords = StringSet(placeJoinWords)
+        self.genericWords = StringSet(genericWords)
+        self.commonWords = StringSet(commonWords)
+        self.censusSurnames = StringSet(censusSurnames)
+        self.censusGivenNames = StringSet(censusGivenNames)
+        stopwords = StringSet(DataFile.lines(files("actors-stopwords.txt")))
+        cues = StringTable(cueTable.map { ($0.key, $0.value) })
+        cities = StringSet(words("places-geonames.txt"))
         var sportFilter = [UInt64](repeating: 0, count: 32)
         for (word, flags) in cueTable where flags.contains(.sport) {
             guard let first = word.utf8.first else { continue }

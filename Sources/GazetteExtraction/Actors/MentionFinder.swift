@@ -250,13 +250,15 @@ struct MentionFinder {
 
     /// The tokens of a gazetteer name of two to four words that contains token `i`, if any.
     func knownPhrase(around i: Int, _ tokens: [NameToken]) -> Range<Int>? {
-        for start in stride(from: i, through: max(0, i - 2), by: -1) where tokens[start].isNameShaped {
+        // Only phrases that begin some known name are built and looked up.
+        for start in stride(from: i, through: max(0, i - 2), by: -1)
+        where tokens[start].isNameShaped && lexicon.entityPrefixes.contains(tokens[start].key) {
             var phrase = tokens[start].key
             var j = start + 1
             while j < tokens.count && j - start < 4 && tokens[j].isWord {
                 phrase += " " + tokens[j].key
                 if j >= i, lexicon.entities[phrase] != nil { return start..<(j + 1) }
-                if tokens[j].possessive { break }
+                if tokens[j].possessive || !lexicon.entityPrefixes.contains(phrase) { break }
                 j += 1
             }
         }

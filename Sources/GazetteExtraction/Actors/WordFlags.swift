@@ -33,15 +33,16 @@ struct WordFlags: OptionSet, Sendable, Hashable {
 extension ActorLexicon {
     /// The flags of every word of the `lists` and of the cue words, and the `lowercaseFilter` of
     /// the words lowercase tokens are looked up for; made once, by `init(files:)`.
-    static func wordFlagTable(_ lists: [(words: StringSet, flag: WordFlags)], cues: [String: CueFlags])
+    static func wordFlagTable(_ lists: [(words: [String], flag: WordFlags)], cues: [String: CueFlags])
         -> (StringTable<WordFlags>, [UInt64]) {
         var table: [String: WordFlags] = [:]
+        table.reserveCapacity(lists.reduce(cues.count) { $0 + $1.words.count })
         for (words, flag) in lists {
-            for w in words.words { table[w, default: []].formUnion(flag) }
+            for w in words { table[w, default: []].formUnion(flag) }
             // A token's key may hold a space itself ("Vice-President" is "vice president"), so whole
             // titles count as well as their first words.
             if flag.contains(.titleStart) {
-                for w in words.words { table[String(w.split(separator: " ").first ?? ""), default: []].formUnion(.titleStart) }
+                for w in words { table[String(w.split(separator: " ").first ?? ""), default: []].formUnion(.titleStart) }
             }
         }
         for (word, cue) in cues { table[word, default: []].formUnion(WordFlags(cues: cue)) }

@@ -23,7 +23,14 @@ struct WordTable<Key: WordTableKey, Value: Sendable>: Sendable {
     init() {}
 
     init<S: Sequence>(_ pairs: S) where S.Element == (Key, Value) {
+        reserveCapacity(pairs.underestimatedCount)
         for (k, v) in pairs { self[k] = v }
+    }
+
+    /// Makes room for `count` keys at once, so that filling the table from a long word list
+    /// does not rehash it at every doubling.
+    mutating func reserveCapacity(_ count: Int) {
+        while hashes.count < (count + 1) * 2 { grow() }
     }
 
     var isEmpty: Bool { count == 0 }
@@ -175,6 +182,7 @@ struct WordSet<Key: WordTableKey>: Sendable, ExpressibleByArrayLiteral {
     init() {}
 
     init<S: Sequence>(_ words: S) where S.Element == Key {
+        table.reserveCapacity(words.underestimatedCount)
         for word in words { table[word] = true }
     }
 
