@@ -138,7 +138,6 @@ final class ActorLexicon: Sendable {
         })
     }
 
-    /// Loads the data files from the module bundle.
     /// Builds the lexicon from data file texts, given by file name (used by tests with small texts too).
     init(files: (String) -> String) {
         var entities = StringTable<GazetteerEntry>(), acronymOnly = StringSet(), demonyms = StringTable<String>()

@@ -8,18 +8,18 @@ struct MentionFinder {
 
     /// Lowercase words that join capitalised words into one name ("Bank of America", "Ruud van Nistelrooy").
     static let connectors: StringSet = ["of", "for", "and", "&", "de", "van", "von", "der", "den", "da", "di", "du",
-                                          "le", "la", "bin", "ibn", "del", "dos", "das", "y", "Of", "For", "And",
-                                          "Without", "De", "Van", "Von"]
+                                        "le", "la", "bin", "ibn", "del", "dos", "das", "y", "Of", "For", "And",
+                                        "Without", "De", "Van", "Von"]
     /// Words that, before a single unknown name, make it a place ("in Santry").
     static let placePrepositions: StringSet = ["in", "near", "outside", "across", "around", "hometown", "capital", "city", "town", "village"]
     /// Post-nominal titles that follow the name ("Sandra Gidley MP").
     static let postNominals: StringSet = ["mp", "mep", "msp", "qc", "am"]
     /// Words that end a role read backwards from a name ("the", "said", "plus").
     static let functionWords: StringSet = ["the", "a", "an", "and", "or", "of", "to", "in", "on", "at", "by", "for", "with",
-                                             "from", "said", "says", "is", "was", "as", "that", "his", "her", "their", "its",
-                                             "but", "who", "which", "has", "have", "had", "be", "been", "are", "were",
-                                             "plus", "including", "such", "like", "among", "also", "then", "than", "while",
-                                             "after", "before", "when", "where", "other", "fellow", "will", "would", "not"]
+                                           "from", "said", "says", "is", "was", "as", "that", "his", "her", "their", "its",
+                                           "but", "who", "which", "has", "have", "had", "be", "been", "are", "were",
+                                           "plus", "including", "such", "like", "among", "also", "then", "than", "while",
+                                           "after", "before", "when", "where", "other", "fellow", "will", "would", "not"]
 
     /// The mentions of one sentence, in order. `headline` treats every word as possibly headline case.
     func mentions(in tokens: [NameToken], text: [UInt8], sentence: Int, headline: Bool = false) -> [NameMention] {
@@ -79,7 +79,7 @@ struct MentionFinder {
 
     /// Lowercase words after which a name followed by a plural verb is its subject ("because Ireland have").
     static let subjectOpeners: StringSet = ["the", "because", "but", "while", "although", "though", "since",
-                                              "when", "where", "if", "so", "now", "yet", "until", "after", "before"]
+                                            "when", "where", "if", "so", "now", "yet", "until", "after", "before"]
 
     /// The cue words around each mention (`actors-cue-words.txt`): titles of works, bands and teams,
     /// players in sport articles, clubs in sport line-ups ("Coyne (Burnley)").
@@ -233,7 +233,7 @@ struct MentionFinder {
     /// A closing quote (a space between it and the word) does not open anything: `," Blinken said`.
     static func opensClause(_ tokens: [NameToken], _ i: Int) -> Bool {
         guard i > 0 else { return true }
-        guard tokens[i - 1].shape == .punct, let mark = tokens[i - 1].punctuationByte else { return false }
+        guard let mark = tokens[i - 1].punctuationByte else { return false }
         switch mark {
         case UInt8(ascii: "\""), UInt8(ascii: "'"):
             // An opening quote touches the word; a closing one ends a sentence when a stop precedes it

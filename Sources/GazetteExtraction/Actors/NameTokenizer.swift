@@ -46,11 +46,11 @@ struct NameToken: Sendable, Equatable {
 enum NameTokenizer {
     /// Capitalised first halves of compounds that are prefixes, not names ("Non-governmental", "Anti-fraud").
     static let wordPrefixes: StringSet = ["Non", "Anti", "Pro", "Co", "Ex", "Post", "Pre", "Inter", "Multi", "Semi",
-                                            "Sub", "Trans", "Mid", "Self", "Counter", "Over", "Under", "Re", "Cross"]
+                                          "Sub", "Trans", "Mid", "Self", "Counter", "Over", "Under", "Re", "Cross"]
 
     /// Abbreviations written with a period in American style ("Mr. Biden", "St. Louis", "Acme Inc.").
     static let abbreviations: StringSet = ["Mr", "Mrs", "Ms", "Dr", "St", "Jr", "Sr", "Gen", "Sen", "Rep", "Gov", "Lt",
-                                             "Col", "Capt", "Prof", "Rev", "Inc", "Corp", "Co", "Ltd", "Bros", "Mt", "Ft", "Sgt"]
+                                           "Col", "Capt", "Prof", "Rev", "Inc", "Corp", "Co", "Ltd", "Bros", "Mt", "Ft", "Sgt"]
 
     /// A curly quote, dash or ellipsis, by the last byte of its UTF-8 form `E2 80 xx`.
     enum Special: UInt8 {

@@ -2,9 +2,9 @@
 /// `", he said` (the last person named before), and reported speech after a comma (`..., Blinken said`).
 enum QuoteAttributor {
     static let speechVerbs: StringSet = ["said", "says", "told", "tells", "added", "adds", "explained", "insisted",
-                                           "warned", "argued", "claimed", "stated", "admitted", "noted", "commented",
-                                           "remarked", "continued", "stressed", "declared", "announced", "replied",
-                                           "conceded", "suggested", "acknowledged", "wrote", "according"]
+                                         "warned", "argued", "claimed", "stated", "admitted", "noted", "commented",
+                                         "remarked", "continued", "stressed", "declared", "announced", "replied",
+                                         "conceded", "suggested", "acknowledged", "wrote", "according"]
 
     /// For each word length, a bit per first letter of the speech verbs of that length: most words fail
     /// this test and skip the hash set.
