@@ -397,14 +397,7 @@ img { max-width: 100%; height: auto; }
 {{$main}}
 <h1 class="page-title">{{site.title}}</h1>
 <p class="lede">{{site.description}}</p>
-{{#hasInTheNews}}
-<section class="box in-the-news" aria-labelledby="in-the-news"><h2 id="in-the-news">In the news</h2>
-  <p class="chart-note">Most mentioned in the newest {{newsWindow.count}} dated article(s), {{newsWindow.from}} to {{newsWindow.to}}{{#newsWindow.hasUndated}}; {{newsWindow.undated}} undated not counted{{/newsWindow.hasUndated}}.</p>
-  <ol class="news-actors">
-    {{#inTheNews}}<li class="actor-{{kind}}">{{#hasPage}}<a href="{{root}}{{url}}">{{name}}</a>{{/hasPage}}{{^hasPage}}{{name}}{{/hasPage}} {{{sparklineSVG}}} <span class="count">{{count}}</span>{{#rising}} <span class="rising">▲ rising</span>{{/rising}}</li>{{/inTheNews}}
-  </ol>
-</section>
-{{/hasInTheNews}}
+{{> news}}
 {{#articles}}{{> card}}{{/articles}}
 {{^hasArticles}}<p>No articles yet: add Markdown or text files to Content/.</p>{{/hasArticles}}
 {{> pagination}}
@@ -449,6 +442,17 @@ img { max-width: 100%; height: auto; }
   {{#author}}<span class="author">{{author}}</span>{{/author}}
   {{#source}}<span class="source">{{source}}</span>{{/source}}
 </p>
+
+"""#),
+        ("news.mustache", #"""
+{{#hasInTheNews}}
+<section class="box in-the-news" aria-labelledby="in-the-news"><h2 id="in-the-news">In the news</h2>
+  <p class="chart-note">Most mentioned in the newest {{newsWindow.count}} dated article(s), {{newsWindow.from}} to {{newsWindow.to}}{{#newsWindow.hasUndated}}; {{newsWindow.undated}} undated not counted{{/newsWindow.hasUndated}}.</p>
+  <ol class="news-actors">
+    {{#inTheNews}}<li class="actor-{{kind}}">{{#hasPage}}<a href="{{root}}{{url}}">{{name}}</a>{{/hasPage}}{{^hasPage}}{{name}}{{/hasPage}} {{{sparklineSVG}}} <span class="count">{{count}}</span>{{#rising}} <span class="rising">▲ rising</span>{{/rising}}</li>{{/inTheNews}}
+  </ol>
+</section>
+{{/hasInTheNews}}
 
 """#),
         ("pagination.mustache", #"""
@@ -502,14 +506,7 @@ img { max-width: 100%; height: auto; }
 <p class="lede">{{count}} article(s)</p>
 {{#chartSVG}}{{{chartSVG}}}{{/chartSVG}}
 {{/term}}
-{{#hasInTheNews}}
-<section class="box in-the-news" aria-labelledby="in-the-news"><h2 id="in-the-news">In the news</h2>
-  <p class="chart-note">Most mentioned in the newest {{newsWindow.count}} dated article(s), {{newsWindow.from}} to {{newsWindow.to}}{{#newsWindow.hasUndated}}; {{newsWindow.undated}} undated not counted{{/newsWindow.hasUndated}}.</p>
-  <ol class="news-actors">
-    {{#inTheNews}}<li class="actor-{{kind}}">{{#hasPage}}<a href="{{root}}{{url}}">{{name}}</a>{{/hasPage}}{{^hasPage}}{{name}}{{/hasPage}} {{{sparklineSVG}}} <span class="count">{{count}}</span>{{#rising}} <span class="rising">▲ rising</span>{{/rising}}</li>{{/inTheNews}}
-  </ol>
-</section>
-{{/hasInTheNews}}
+{{> news}}
 {{#hasFiguresChart}}
 <section class="box chart-box"><h2>Figures over time</h2>
   {{{figuresSVG}}}
