@@ -33,7 +33,7 @@ enum BarChart {
             let className = index == current ? "chart-bar chart-current" : "chart-bar"
             svg.shape("rect", ["class": .code(className), "x": .number(x), "y": .number(plotBottom - barHeight),
                                "width": .number(barWidth), "height": .number(barHeight)],
-                      tooltip: "\(bar.label): \(bar.count) article\(bar.count == 1 ? "" : "s")", href: bar.href)
+                      tooltip: "\(bar.label): \(counted(bar.count, "article"))", href: bar.href)
         }
         svg.label("\(maximum) max", x: 0, y: plotTop - 6)
         if let first = bars.first { svg.label(first.label, x: 0, y: height - 6) }

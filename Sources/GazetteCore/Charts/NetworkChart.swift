@@ -56,7 +56,7 @@ enum NetworkChart {
             let a = points[edge.from], b = points[edge.to]
             svg.shape("line", ["class": .code("chart-edge"), "x1": .number(a.x), "y1": .number(a.y), "x2": .number(b.x), "y2": .number(b.y),
                                "stroke-width": .number(edgeWidth(edge.weight, maximum: heaviestEdge))],
-                      tooltip: "\(nodes[edge.from].label) and \(nodes[edge.to].label): \(edge.weight) shared article\(edge.weight == 1 ? "" : "s")",
+                      tooltip: "\(nodes[edge.from].label) and \(nodes[edge.to].label): \(counted(edge.weight, "shared article"))",
                       href: nil)
         }
         let heaviestNode = nodes.map(\.weight).max() ?? 1
@@ -65,7 +65,7 @@ enum NetworkChart {
             let radius = 3 + 6 * (Double(node.weight) / Double(max(1, heaviestNode))).squareRoot()
             svg.shape("circle", ["class": .code("chart-node chart-\(node.kind)"), "cx": .number(point.x), "cy": .number(point.y),
                                  "r": .number(radius)],
-                      tooltip: "\(node.label): \(node.weight) article\(node.weight == 1 ? "" : "s")", href: node.href)
+                      tooltip: "\(node.label): \(counted(node.weight, "article"))", href: node.href)
             let limit = layout == .ring ? 24 : 16
             let name = node.label.count > limit ? String(node.label.prefix(limit - 1)) + "…" : node.label
             if layout == .ring {

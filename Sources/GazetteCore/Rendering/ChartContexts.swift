@@ -13,8 +13,6 @@ struct ChartContexts: Sendable {
     static let graphActors = 40
     static let graphLinks = 80
 
-    private func url(_ root: String, _ path: String) -> String { root + path }
-
     // MARK: Actor pages
 
     /// `timelineSVG` (articles per period, each bar to its archive page or its one article) and
@@ -32,10 +30,10 @@ struct ChartContexts: Sendable {
         for (article, date) in dated { members[buckets.index(of: date)].append(article) }
         let bars = members.enumerated().map { period, articles in
             ChartBar(label: buckets.label(period), count: articles.count,
-                     href: url(root, articles.count == 1 ? SitePaths.article(model.articles[articles[0]].article.slug) : buckets.archivePath(period)))
+                     href: root + (articles.count == 1 ? SitePaths.article(model.articles[articles[0]].article.slug) : buckets.archivePath(period)))
         }
         let busiest = bars.enumerated().max { ($0.element.count, $1.offset) < ($1.element.count, $0.offset) }
-        let summary = "\(dated.count) dated article\(dated.count == 1 ? "" : "s") from \(buckets.label(0)) to \(buckets.label(buckets.count - 1))"
+        let summary = "\(counted(dated.count, "dated article")) from \(buckets.label(0)) to \(buckets.label(buckets.count - 1))"
             + (busiest.map { "; most in \($0.element.label) (\($0.element.count))" } ?? "") + "."
         context["timelineSVG"] = .string(BarChart.svg(bars, id: "timeline", title: "Articles that mention \(actor.name) over time", summary: summary))
         return context
@@ -52,7 +50,7 @@ struct ChartContexts: Sendable {
         nodes += coActors.map { node($0.actor, weight: $0.count, root: root) }
         let edges = coActors.enumerated().map { NetworkEdge(from: 0, to: $0.offset + 1, weight: $0.element.count) }
         let summary = "\(actor.name) appears with " + coActors.prefix(5).map {
-            "\(model.entities.actors[$0.actor].name) in \($0.count) article\($0.count == 1 ? "" : "s")"
+            "\(model.entities.actors[$0.actor].name) in \(counted($0.count, "article"))"
         }.joined(separator: ", ") + (coActors.count > 5 ? ", and \(coActors.count - 5) more." : ".")
         return ["hasGraph": true,
                 "graphSVG": .string(NetworkChart.svg(nodes: nodes, edges: edges, layout: .centered, id: "web",
@@ -62,7 +60,7 @@ struct ChartContexts: Sendable {
     private func node(_ index: Int, weight: Int? = nil, root: String) -> NetworkNode {
         let actor = model.entities.actors[index]
         return NetworkNode(label: actor.name, kind: actor.kind.rawValue, weight: weight ?? actor.articles.count,
-                           href: actor.hasPage ? url(root, SitePaths.term(actor.kind.plural, actor.slug)) : nil)
+                           href: actor.hasPage ? root + SitePaths.term(actor.kind.plural, actor.slug) : nil)
     }
 
     /// `figuresSVG`, `hasFiguresChart`, `figuresUnit`: of the figures in the sentences that mention
@@ -104,7 +102,7 @@ struct ChartContexts: Sendable {
         let points = found.sorted { ($0.date, $0.figure.value, $0.figure.text) < ($1.date, $1.figure.value, $1.figure.text) }.suffix(40)
         let chartPoints = points.map { point -> FigurePoint in
             let analysed = model.articles[point.article]
-            var href = url(root, SitePaths.article(analysed.article.slug))
+            var href = root + SitePaths.article(analysed.article.slug)
             if case .plainText = analysed.article.body { href += "#s-\(point.figure.sentence)" }
             return FigurePoint(day: point.date.daysSinceEpoch, value: point.figure.value,
                                label: "\(PageContexts.display(point.figure)) \(PageContexts.label(point.figure)), \(point.date.longDescription)",
@@ -167,12 +165,12 @@ struct ChartContexts: Sendable {
     func archiveYear(_ year: Int, counts: [Int: Int], current: Int? = nil, root: String) -> String {
         let bars = (1...12).map { month in
             ChartBar(label: "\(ArticleDate.monthNames[month - 1].prefix(3)) \(year)", count: counts[month] ?? 0,
-                     href: url(root, SitePaths.archive(year, month: month)))
+                     href: root + SitePaths.archive(year, month: month))
         }
         let total = counts.values.reduce(0, +)
         let busiest = bars.max { ($0.count, $1.label) < ($1.count, $0.label) }
         return BarChart.svg(bars, id: "archive-\(year)", title: "Articles per month in \(year)",
-                            summary: "\(total) article\(total == 1 ? "" : "s") in \(year)" + (busiest.map { "; most in \($0.label) (\($0.count))." } ?? "."),
+                            summary: "\(counted(total, "article")) in \(year)" + (busiest.map { "; most in \($0.label) (\($0.count))." } ?? "."),
                             current: current.map { $0 - 1 })
     }
 
