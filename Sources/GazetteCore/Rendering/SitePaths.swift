@@ -5,6 +5,8 @@ public enum SitePaths {
     public static func taxonomy(_ name: String) -> String { "\(name)/index.html" }
     public static func term(_ taxonomy: String, _ slug: String) -> String { "\(taxonomy)/\(slug)/index.html" }
     public static let actors = "actors/index.html"
+    /// The web of actors (`graph.mustache`), beside their index.
+    public static let actorGraph = "actors/graph/index.html"
     /// The archive page of a year, or of one of its months: "archive/2024/index.html", "archive/2024/03/index.html".
     public static func archive(_ year: Int, month: Int? = nil) -> String {
         guard let month else { return "archive/\(year)/index.html" }

@@ -183,10 +183,10 @@ struct SiteRenderer: Sendable {
             }
             // A section page also has "in the news" and its figures over time, whose links start at each page's root.
             var base: TemplateContext = ["term": termContext]
-            for (name, value) in charts.inTheNews(term.articles) { base[name] = value }
+            base.merge(charts.inTheNews(term.articles)) { _, chart in chart }
             func extra(root: String) -> TemplateContext {
                 var extra = base
-                for (name, value) in charts.sectionFigures(term.articles, name: term.name, root: root) { extra[name] = value }
+                extra.merge(charts.sectionFigures(term.articles, name: term.name, root: root)) { _, chart in chart }
                 return extra
             }
             let key = TemplateValue.object(TemplateObject(extra(root: SitePaths.root(from: first)))).fingerprint
@@ -310,9 +310,10 @@ struct SiteRenderer: Sendable {
             "coActors": .list(Array(coActors)), "hasCoActors": .bool(!coActors.isEmpty),
             "figures": .list(figures), "hasFigures": .bool(!figures.isEmpty),
         ]
-        for (name, value) in charts.actorTimeline(index, root: root) { context[name] = value }
-        for (name, value) in charts.actorWeb(index, coActors: topCoActors, root: root) { context[name] = value }
-        for (name, value) in charts.actorFigures(index, datedFigures, root: root) { context[name] = value }
+        for chart in [charts.actorTimeline(index, root: root), charts.actorWeb(index, coActors: topCoActors, root: root),
+                      charts.actorFigures(index, datedFigures, root: root)] {
+            context.merge(chart) { _, value in value }
+        }
         return .object(TemplateObject(context))
     }
 
@@ -364,7 +365,7 @@ struct SiteRenderer: Sendable {
 
     /// `actors/graph/`: the site's strongest links between actors (`ChartContexts.siteGraph`).
     private func graphPage() -> String {
-        let path = "actors/graph/index.html"
+        let path = SitePaths.actorGraph
         return page(path, template: "graph", title: "The web of actors",
                     description: "The actors of \(model.config.title) and the articles they share",
                     context: charts.siteGraph(root: SitePaths.root(from: path)))
