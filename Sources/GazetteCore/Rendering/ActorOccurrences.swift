@@ -4,7 +4,7 @@
 /// An actor's page gathers its quotes, sentences, figures and co-actors from each of its
 /// articles. Found by scanning every article's actors and figures, one article naming
 /// thousands of actors (a long report, a scraped archive page) cost the square of its size;
-/// with these three look-ups, made in one pass over the site, each page is linear.
+/// with these two look-ups, made in one pass over the site, each page is linear.
 struct ActorOccurrences: Sendable {
     /// An article of an actor, and the position of the actor in that article's actor list.
     struct Occurrence: Sendable {
