@@ -53,13 +53,15 @@ struct MentionMerger {
             guard groups[g].keys.count >= 2, let last = groups[g].keys.last else { return }
             for pattern in Self.oneLetterPatterns(last) { byLastKeyPattern?[pattern, default: []].append(g) }
         }
-        func indexAcronyms(_ g: Int) {
-            let v = groups[g].words
-            guard v.count >= 2 else { return }
+        /// The acronyms a name of two words or more may be written as, three ways: its initials
+        /// skipping connectors, the same without a leading country, and every word's first letter.
+        func acronyms(_ v: [String]) -> [String] {
+            guard v.count >= 2 else { return [] }
             let withoutCountry = lexicon.entities[ActorLexicon.key(v[0])]?.kind == .place ? Self.initials(Array(v.dropFirst())) : ""
-            for acronym in Set([Self.initials(v), withoutCountry, String(v.compactMap { $0.first })]) where !acronym.isEmpty {
-                byAcronym?[acronym, default: []].append(g)
-            }
+            return [Self.initials(v), withoutCountry, String(v.compactMap { $0.first })].filter { !$0.isEmpty }
+        }
+        func indexAcronyms(_ g: Int) {
+            for acronym in Set(acronyms(groups[g].words)) { byAcronym?[acronym, default: []].append(g) }
         }
         func index(_ g: Int) {
             guard indexed else { return }
@@ -171,13 +173,8 @@ struct MentionMerger {
                     for h in groups.indices { indexAcronyms(h) }
                 }
                 forEachCandidate(byAcronym, acronym) { h in
-                    guard h != g, groups[h].alive, kind(groups[h]) == .organization else { return false }
-                    let v = words(groups[h])
-                    guard v.count >= 2 else { return false }
-                    let initials = Self.initials(v)
-                    let withoutCountry = lexicon.entities[ActorLexicon.key(v[0])]?.kind == .place ? Self.initials(Array(v.dropFirst())) : ""
-                    let asWritten = String(v.compactMap { $0.first })
-                    guard initials == acronym || withoutCountry == acronym || asWritten == acronym else { return false }
+                    guard h != g, groups[h].alive, kind(groups[h]) == .organization,
+                          acronyms(words(groups[h])).contains(acronym) else { return false }
                     absorb(g, into: h)
                     return true
                 }
